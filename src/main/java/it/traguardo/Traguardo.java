@@ -1,11 +1,37 @@
 package it.traguardo;
 
+import it.traguardo.cli.TraguardoCli;
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+/**
+ * Traguardo: the performance cycle of Italian public bodies. {@code java -jar traguardo.jar} runs the server;
+ * {@code java -jar traguardo.jar SUBCOMMAND …} runs one command-line task and exits.
+ */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class Traguardo {
+
   public static void main(String[] args) {
+    if (TraguardoCli.handles(args)) {
+      // a subcommand prints only its result on stdout: logs of any library it touches go to stderr
+      System.setProperty("traguardo.log.target", "System.err");
+      System.exit(TraguardoCli.run(args, Traguardo::startWithoutWeb));
+    }
     SpringApplication.run(Traguardo.class, args);
+  }
+
+  static ConfigurableApplicationContext startWithoutWeb(String... properties) {
+    return new SpringApplicationBuilder(Traguardo.class)
+        .web(WebApplicationType.NONE)
+        .bannerMode(Banner.Mode.OFF)
+        .logStartupInfo(false)
+        .properties(properties)
+        .run();
   }
 }

@@ -1,0 +1,90 @@
+package it.traguardo.organization;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Units and people of one ente. Every query names the ente: nothing here reads across enti. */
+@Service
+public class Organization {
+
+  private final JdbcClient jdbc;
+
+  Organization(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public List<OrgUnit> units(long entityId) {
+    return jdbc.sql("select id, entity_id, name, position from org_unit where entity_id = ? order by position, name")
+        .param(entityId)
+        .query(OrgUnit.class)
+        .list();
+  }
+
+  /** The unit with this name, created at the end of the list when the ente does not have it yet. */
+  @Transactional
+  public OrgUnit ensureUnit(long entityId, String name) {
+    return jdbc.sql("select id, entity_id, name, position from org_unit where entity_id = ? and name = ?")
+        .params(entityId, name)
+        .query(OrgUnit.class)
+        .optional()
+        .orElseGet(
+            () -> {
+              int position =
+                  jdbc.sql("select coalesce(max(position), 0) + 1 from org_unit where entity_id = ?")
+                      .param(entityId)
+                      .query(Integer.class)
+                      .single();
+              long id =
+                  jdbc.sql("insert into org_unit (entity_id, name, position) values (?, ?, ?) returning id")
+                      .params(entityId, name, position)
+                      .query(Long.class)
+                      .single();
+              return new OrgUnit(id, entityId, name, position);
+            });
+  }
+
+  @Transactional
+  public Person addPerson(
+      long entityId, String fullName, String roleTitle, boolean paysInvoices, List<Long> unitIds) {
+    long id =
+        jdbc.sql(
+                "insert into person (entity_id, full_name, role_title, pays_invoices) values (?, ?, ?, ?) returning id")
+            .params(entityId, fullName, roleTitle, paysInvoices)
+            .query(Long.class)
+            .single();
+    for (Long unitId : unitIds) {
+      jdbc.sql("insert into person_unit (entity_id, person_id, org_unit_id) values (?, ?, ?)")
+          .params(entityId, id, unitId)
+          .update();
+    }
+    return new Person(id, entityId, fullName, roleTitle, null, paysInvoices, unitIds);
+  }
+
+  public List<Person> people(long entityId) {
+    Map<Long, List<Long>> units =
+        jdbc.sql("select person_id, org_unit_id from person_unit where entity_id = ?")
+            .param(entityId)
+            .query((rs, i) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+            .list()
+            .stream()
+            .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    return jdbc.sql(
+            "select id, entity_id, full_name, role_title, email, pays_invoices from person where entity_id = ? order by id")
+        .param(entityId)
+        .query(
+            (rs, i) ->
+                new Person(
+                    rs.getLong("id"),
+                    rs.getLong("entity_id"),
+                    rs.getString("full_name"),
+                    rs.getString("role_title"),
+                    rs.getString("email"),
+                    rs.getBoolean("pays_invoices"),
+                    units.getOrDefault(rs.getLong("id"), List.of())))
+        .list();
+  }
+}

@@ -1,0 +1,116 @@
+package it.traguardo.plan;
+
+import it.traguardo.catalog.BudgetCatalog;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The plan as JSON, the shape documented in {@code docs/formats/plan.schema.json}: the names are a contract shared
+ * by the CLI, the API and the open data. Ids appear only on stored plans; other absent values are explicit nulls.
+ */
+public final class PlanJson {
+
+  private final JsonMapper mapper;
+  private final BudgetCatalog catalog;
+
+  public PlanJson(JsonMapper mapper, BudgetCatalog catalog) {
+    this.mapper = mapper;
+    this.catalog = catalog;
+  }
+
+  public ObjectNode write(Plan plan) {
+    ObjectNode root = mapper.createObjectNode();
+    putId(root, plan.id());
+    ObjectNode entity = root.putObject("entity");
+    entity.put("name", plan.entityName());
+    entity.put("province", plan.province());
+    root.put("title", plan.title());
+    root.put("firstYear", plan.firstYear());
+    root.put("lastYear", plan.lastYear());
+    root.put("premise", plan.premise());
+    ArrayNode contents = root.putArray("contents");
+    for (ContentsEntry entry : plan.contents()) {
+      ObjectNode node = contents.addObject();
+      node.put("number", entry.number());
+      node.put("title", entry.title());
+      node.put("page", entry.page());
+      node.put("line", entry.line());
+    }
+    ArrayNode objectives = root.putArray("objectives");
+    plan.objectives().forEach(objective -> writeObjective(objectives.addObject(), objective));
+    return root;
+  }
+
+  private void writeObjective(ObjectNode node, Objective objective) {
+    putId(node, objective.id());
+    node.put("number", objective.number());
+    node.put("kind", objective.kind().name());
+    node.put("title", objective.title());
+    node.put("unit", objective.unit());
+    node.put("description", objective.description());
+    node.put("assignment", objective.assignment());
+    ArrayNode phases = node.putArray("phases");
+    for (Phase phase : objective.phases()) {
+      ObjectNode p = phases.addObject();
+      putId(p, phase.id());
+      p.put("number", phase.number());
+      p.put("description", phase.description());
+      p.put("horizon", phase.horizon());
+      ArrayNode years = p.putArray("years");
+      phase.years().forEach(years::add);
+      p.put("assignee", phase.assignee());
+      p.put("line", phase.line());
+    }
+    ArrayNode links = node.putArray("budgetLinks");
+    for (BudgetLink link : objective.budgetLinks()) {
+      ObjectNode l = links.addObject();
+      l.put("mission", link.mission());
+      l.put("programme", link.programme());
+      l.put("missionName", catalog.mission(link.mission()).map(BudgetCatalog.Mission::name).orElse(null));
+      l.put(
+          "programmeName",
+          catalog.programme(link.mission(), link.programme()).map(BudgetCatalog.Programme::name).orElse(null));
+      l.put("missionText", link.missionText());
+      l.put("programmeText", link.programmeText());
+      l.put("line", link.line());
+    }
+    ArrayNode indicators = node.putArray("indicators");
+    for (Indicator indicator : objective.indicators()) {
+      writeIndicator(indicators.addObject(), indicator);
+    }
+    Characteristics c = objective.characteristics();
+    ObjectNode characteristics = node.putObject("characteristics");
+    characteristics.put("risk", c.risk() == null ? null : c.risk().name());
+    characteristics.put("strategicDegree", c.strategicDegree() == null ? null : c.strategicDegree().name());
+    characteristics.put("publicValueImpact", c.publicValueImpact() == null ? null : c.publicValueImpact().name());
+    node.put("narrative", objective.narrative());
+    node.put("line", objective.line());
+  }
+
+  private void writeIndicator(ObjectNode node, Indicator indicator) {
+    putId(node, indicator.id());
+    node.put("phase", indicator.phase());
+    node.put("name", indicator.name());
+    ObjectNode extra = node.putObject("extra");
+    for (Map.Entry<String, List<String>> column : indicator.extra().entrySet()) {
+      ArrayNode lines = extra.putArray(column.getKey());
+      column.getValue().forEach(lines::add);
+    }
+    if (indicator.target() == null) {
+      node.putNull("target");
+    } else {
+      node.putObject("target").put("text", indicator.target());
+    }
+    node.put("achieved", indicator.achieved());
+    node.put("line", indicator.line());
+  }
+
+  private static void putId(ObjectNode node, Long id) {
+    if (id != null) {
+      node.put("id", id);
+    }
+  }
+}

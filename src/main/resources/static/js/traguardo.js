@@ -1,0 +1,36 @@
+// Behaviour of Traguardo pages. No inline scripts: the Content-Security-Policy forbids them.
+(function () {
+  'use strict';
+
+  // Filter box of the plan page: hides objectives whose text does not contain every word typed.
+  function initFilter(input) {
+    var container = document.querySelector(input.getAttribute('data-filter-target'));
+    var outcome = document.getElementById('filtro-esito');
+    if (!container) {
+      return;
+    }
+    var items = Array.prototype.slice.call(container.querySelectorAll('[data-filter-text]'));
+    var groups = Array.prototype.slice.call(container.querySelectorAll('[data-filter-group]'));
+    input.addEventListener('input', function () {
+      var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var shown = 0;
+      items.forEach(function (item) {
+        var text = item.getAttribute('data-filter-text');
+        var match = words.every(function (word) { return text.indexOf(word) >= 0; });
+        item.hidden = !match;
+        if (match) { shown++; }
+      });
+      groups.forEach(function (group) {
+        group.hidden = group.querySelectorAll('[data-filter-text]:not([hidden])').length === 0;
+      });
+      if (outcome) {
+        outcome.textContent = words.length === 0 ? '' :
+          (shown === 1 ? '1 obiettivo corrisponde al filtro.' : shown + ' obiettivi corrispondono al filtro.');
+      }
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    Array.prototype.forEach.call(document.querySelectorAll('[data-filter-target]'), initFilter);
+  });
+})();

@@ -1,0 +1,20 @@
+package it.traguardo;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTest {
+
+  private final ApplicationModules modules = ApplicationModules.of(Traguardo.class);
+
+  @Test
+  void modulesOnlyUseEachOthersPublicApiAndFormNoCycles() {
+    modules.verify();
+  }
+
+  @Test
+  void writesModuleDocumentation() {
+    new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+  }
+}
