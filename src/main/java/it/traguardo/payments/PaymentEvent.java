@@ -9,6 +9,8 @@ import java.time.LocalDate;
  * @param kind what happened
  * @param supplierVat supplier VAT number, normalised with {@link InvoiceRef#normaliseVat}
  * @param number invoice number
+ * @param invoiceDate invoice date, needed only when the supplier reused the number in another year; may be
+ *     {@code null}
  * @param instalment 1-based instalment, or {@code null} for the whole invoice
  * @param date payment order date, suspension start or receipt date; {@code null} for exclusions
  * @param endDate last suspended day (inclusive); only for suspensions
@@ -21,6 +23,7 @@ public record PaymentEvent(
     Kind kind,
     String supplierVat,
     String number,
+    LocalDate invoiceDate,
     Integer instalment,
     LocalDate date,
     LocalDate endDate,

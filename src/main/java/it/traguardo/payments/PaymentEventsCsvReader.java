@@ -14,12 +14,13 @@ import java.util.stream.Collectors;
 
 /**
  * Reads payments, suspensions, exclusions and receipt dates of FatturaPA invoices, one per row:
- * {@code tipo;partita_iva;numero;rata;data;data_fine;importo;motivo}.
+ * {@code tipo;partita_iva;numero;rata;data;data_fine;importo;motivo}, plus an optional {@code data_fattura} for
+ * numbers a supplier reused in different years.
  */
 public final class PaymentEventsCsvReader {
   public static final List<String> REQUIRED_COLUMNS = List.of("tipo", "partita_iva", "numero");
   public static final List<String> COLUMNS =
-      List.of("tipo", "partita_iva", "numero", "rata", "data", "data_fine", "importo", "motivo");
+      List.of("tipo", "partita_iva", "numero", "rata", "data", "data_fine", "importo", "motivo", "data_fattura");
 
   private static final String KIND_NAMES =
       Arrays.stream(PaymentEvent.Kind.values()).map(PaymentEvent.Kind::csvName).collect(Collectors.joining(", "));
@@ -51,6 +52,7 @@ public final class PaymentEventsCsvReader {
       throw row.error("partita_iva e numero sono obbligatori");
     }
     Integer instalment = instalment(row);
+    LocalDate invoiceDate = row.get("data_fattura").isEmpty() ? null : date(row, "data_fattura");
     LocalDate date = null;
     LocalDate endDate = null;
     BigDecimal amount = null;
@@ -79,7 +81,7 @@ public final class PaymentEventsCsvReader {
       }
     }
     return new PaymentEvent(
-        kind, InvoiceRef.normaliseVat(vat), number, instalment, date, endDate, amount, reason, file, row.line());
+        kind, InvoiceRef.normaliseVat(vat), number, invoiceDate, instalment, date, endDate, amount, reason, file, row.line());
   }
 
   private static PaymentEvent.Kind kind(CsvTables.Row row) throws PaymentInputException {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,12 @@ public final class PaymentLedger {
   private final List<PaymentEvent> events = new ArrayList<>();
   private final List<InputWarning> warnings = new ArrayList<>();
 
-  /** Adds invoices; a second copy of the same invoice (same supplier and number) is ignored with a warning. */
+  /**
+   * Adds invoices; a second copy of the same invoice (same supplier, number and date) is ignored with a warning.
+   */
   public void addInvoices(List<Invoice> read) {
     for (Invoice invoice : read) {
-      Invoice first = invoices.putIfAbsent(key(invoice.supplierVat(), invoice.number()), invoice);
+      Invoice first = invoices.putIfAbsent(key(invoice), invoice);
       if (first != null) {
         warnings.add(new InputWarning(invoice.file(), invoice.line(),
             "fattura " + invoice.number() + " di " + invoice.supplierVat() + " già letta in " + first.source()
@@ -49,13 +52,14 @@ public final class PaymentLedger {
    *     more than is owed
    */
   public List<Instalment> instalments() throws PaymentInputException {
-    Map<String, List<PaymentEvent>> byInvoice = new LinkedHashMap<>();
+    Map<String, List<Invoice>> byNumber = new HashMap<>();
+    for (Invoice invoice : invoices.values()) {
+      byNumber.computeIfAbsent(invoice.supplierVat() + "\u0000" + invoice.number(), k -> new ArrayList<>())
+          .add(invoice);
+    }
+    Map<String, List<PaymentEvent>> byInvoice = new HashMap<>();
     for (PaymentEvent event : events) {
-      if (!invoices.containsKey(key(event.supplierVat(), event.number()))) {
-        throw event.error("fattura non trovata tra quelle lette: partita IVA " + event.supplierVat() + ", numero "
-            + event.number());
-      }
-      byInvoice.computeIfAbsent(key(event.supplierVat(), event.number()), k -> new ArrayList<>()).add(event);
+      byInvoice.computeIfAbsent(key(invoiceOf(event, byNumber)), k -> new ArrayList<>()).add(event);
     }
     List<Instalment> result = new ArrayList<>();
     for (Map.Entry<String, Invoice> entry : invoices.entrySet()) {
@@ -71,6 +75,23 @@ public final class PaymentLedger {
       result.addAll(apply(invoice, invoiceEvents));
     }
     return result;
+  }
+
+  private static Invoice invoiceOf(PaymentEvent event, Map<String, List<Invoice>> byNumber)
+      throws PaymentInputException {
+    List<Invoice> matches = byNumber.getOrDefault(event.supplierVat() + "\u0000" + event.number(), List.of())
+        .stream()
+        .filter(i -> event.invoiceDate() == null || i.date().equals(event.invoiceDate()))
+        .toList();
+    if (matches.isEmpty()) {
+      throw event.error("fattura non trovata tra quelle lette: partita IVA " + event.supplierVat() + ", numero "
+          + event.number() + (event.invoiceDate() == null ? "" : ", data " + event.invoiceDate()));
+    }
+    if (matches.size() > 1) {
+      throw event.error("più fatture di " + event.supplierVat() + " con numero " + event.number()
+          + ": indicare data_fattura");
+    }
+    return matches.get(0);
   }
 
   private static List<Instalment> apply(Invoice invoice, List<PaymentEvent> invoiceEvents)
@@ -160,7 +181,7 @@ public final class PaymentLedger {
         exclusionReason, i.flags(), i.source());
   }
 
-  private static String key(String vat, String number) {
-    return vat + "\u0000" + number;
+  private static String key(Invoice invoice) {
+    return invoice.supplierVat() + "\u0000" + invoice.number() + "\u0000" + invoice.date();
   }
 }
