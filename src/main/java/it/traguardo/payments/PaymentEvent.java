@@ -54,11 +54,6 @@ public record PaymentEvent(
     }
   }
 
-  /** Days of a suspension, both ends included. */
-  public int suspendedDays() {
-    return (int) (endDate.toEpochDay() - date.toEpochDay() + 1);
-  }
-
   PaymentInputException error(String message) {
     return new PaymentInputException(file, line, message);
   }

@@ -98,17 +98,21 @@ public final class PaymentLedger {
       throws PaymentInputException {
     List<Instalment> instalments = new ArrayList<>(invoice.instalments());
     List<PaymentEvent> payments = new ArrayList<>();
+    List<PaymentEvent> suspensions = new ArrayList<>();
     for (PaymentEvent event : invoiceEvents) {
       checkInstalment(event, instalments.size());
       switch (event.kind()) {
         case RECEIPT -> instalments.replaceAll(i -> received(i, event.date()));
-        case SUSPENSION -> replace(instalments, event, i -> with(i, i.suspendedDays() + event.suspendedDays(),
-            i.exclusionReason()));
-        case EXCLUSION -> replace(instalments, event, i -> with(i, i.suspendedDays(), event.reason()));
+        case SUSPENSION -> suspensions.add(event);
+        case EXCLUSION -> replace(instalments, event, i -> excluded(i, event.reason()));
         case PAYMENT -> payments.add(event);
       }
     }
-    return pay(instalments, payments);
+    List<Instalment> result = new ArrayList<>();
+    for (Instalment part : pay(instalments, payments)) {
+      result.add(suspended(part, suspensions));
+    }
+    return result;
   }
 
   private static List<Instalment> pay(List<Instalment> instalments, List<PaymentEvent> payments)
@@ -148,6 +152,25 @@ public final class PaymentLedger {
     return result;
   }
 
+  /**
+   * Suspended days are those of the delay, after the due date and up to the payment (or for good, while
+   * unpaid): a dispute settled before the due date delays nothing, and one after the payment cannot have.
+   */
+  private static Instalment suspended(Instalment part, List<PaymentEvent> suspensions) {
+    long firstLateDay = part.dueDate().toEpochDay() + 1;
+    long lastLateDay = part.paidDate() == null ? Long.MAX_VALUE : part.paidDate().toEpochDay();
+    int days = part.suspendedDays();
+    for (PaymentEvent suspension : suspensions) {
+      if (suspension.instalment() == null || suspension.instalment() == part.invoice().instalment()) {
+        long from = Math.max(suspension.date().toEpochDay(), firstLateDay);
+        long to = Math.min(suspension.endDate().toEpochDay(), lastLateDay);
+        days += (int) Math.max(0, to - from + 1);
+      }
+    }
+    return new Instalment(part.invoice(), part.receiptDate(), part.dueDate(), part.amount(), part.paidDate(), days,
+        part.exclusionReason(), part.flags(), part.source());
+  }
+
   private static void checkInstalment(PaymentEvent event, int count) throws PaymentInputException {
     if (event.instalment() != null && event.instalment() > count) {
       throw event.error("la fattura " + event.number() + " ha " + count + " rate: rata " + event.instalment()
@@ -176,9 +199,9 @@ public final class PaymentLedger {
         instalment.suspendedDays(), instalment.exclusionReason(), flags, instalment.source());
   }
 
-  private static Instalment with(Instalment i, int suspendedDays, String exclusionReason) {
-    return new Instalment(i.invoice(), i.receiptDate(), i.dueDate(), i.amount(), i.paidDate(), suspendedDays,
-        exclusionReason, i.flags(), i.source());
+  private static Instalment excluded(Instalment i, String reason) {
+    return new Instalment(i.invoice(), i.receiptDate(), i.dueDate(), i.amount(), i.paidDate(), i.suspendedDays(),
+        reason, i.flags(), i.source());
   }
 
   private static String key(Invoice invoice) {
