@@ -38,38 +38,43 @@ final class Values {
 
   /**
    * Decimal comma or point, optional thousands separators ({@code 1.234,56}, {@code 1,234.56}): when both marks
-   * appear the last one is the decimal mark; a single kind of mark is the decimal mark. No exponents.
+   * appear the last one is the decimal mark; a single kind of mark is the decimal mark. No exponents; at most 17
+   * digits.
    */
   static BigDecimal amount(String text) {
     int lastComma = text.lastIndexOf(',');
     int lastPoint = text.lastIndexOf('.');
     char decimalMark = lastComma > lastPoint ? ',' : '.';
     boolean bothMarks = lastComma >= 0 && lastPoint >= 0;
-    StringBuilder plain = new StringBuilder(text.length());
-    boolean seenDigit = false;
-    boolean seenDecimal = false;
+    // digits accumulate into a long: registers have a million amounts, and BigDecimal(String) is the slow path
+    long unscaled = 0;
+    int digits = 0;
+    int scale = -1;
+    boolean negative = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
-        plain.append(c);
-        seenDigit = true;
-      } else if (c == '-' && i == 0) {
-        plain.append(c);
-      } else if (c == decimalMark && (!bothMarks || i == Math.max(lastComma, lastPoint))) {
-        if (seenDecimal) {
+        if (++digits > 17) {
           return null;
         }
-        seenDecimal = true;
-        plain.append('.');
-      } else if (bothMarks && (c == ',' || c == '.') && !seenDecimal) {
-        continue; // thousands separator
-      } else {
-        return null;
+        unscaled = unscaled * 10 + (c - '0');
+        if (scale >= 0) {
+          scale++;
+        }
+      } else if (c == '-' && i == 0) {
+        negative = true;
+      } else if (c == decimalMark && (!bothMarks || i == Math.max(lastComma, lastPoint))) {
+        if (scale >= 0) {
+          return null;
+        }
+        scale = 0;
+      } else if (!(bothMarks && (c == ',' || c == '.') && scale < 0)) {
+        return null; // anything but a thousands separator before the decimal mark
       }
     }
-    if (!seenDigit || plain.length() > 40) {
+    if (digits == 0) {
       return null;
     }
-    return new BigDecimal(plain.toString());
+    return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
   }
 }
