@@ -29,6 +29,7 @@ public final class TraguardoCli {
   public static int run(String[] args, ApplicationStarter application) {
     CommandLine commandLine = new CommandLine(new TraguardoCli());
     commandLine.addSubcommand(new ImportCommand(application));
+    commandLine.addSubcommand(new PaymentsCommand());
     commandLine.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     return commandLine.execute(args);
