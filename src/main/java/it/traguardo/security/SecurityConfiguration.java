@@ -9,6 +9,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 @Configuration(proxyBeanMethods = false)
@@ -33,6 +37,19 @@ class SecurityConfiguration {
         .formLogin(form -> form.loginPage("/login").permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/"))
         .httpBasic(Customizer.withDefaults())
+        // people are sent to the login page; API clients get 401 with a Basic challenge
+        .exceptionHandling(
+            errors ->
+                errors
+                    .defaultAuthenticationEntryPointFor(
+                        new BasicAuthenticationEntryPoint() {
+                          {
+                            setRealmName("Traguardo");
+                          }
+                        },
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+                    .defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
         .headers(
             headers ->
                 headers
