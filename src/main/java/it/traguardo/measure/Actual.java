@@ -107,6 +107,9 @@ public sealed interface Actual {
     if (reading == null) {
       return null;
     }
+    if (reading.end() < s.length() && ItalianText.isLetter(s.charAt(reading.end()))) {
+      return null; // "12abc" is not a number followed by a unit
+    }
     String rest = s.substring(reading.end()).strip();
     boolean unitOnly = rest.isEmpty() || rest.equals("%") || rest.equals("€")
         || (rest.startsWith("/") && ItalianText.isWords(rest, 1, rest.length()))

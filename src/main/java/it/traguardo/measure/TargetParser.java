@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,9 @@ final class TargetParser {
   private static final BigDecimal NO = BigDecimal.ZERO;
   private static final String PERCENT_UNIT = "%";
   private static final String EURO = "euro";
+  /** Longer tails are conditions or explanations, not units: the target is then qualitative. */
   private static final int MAX_UNIT_LENGTH = 30;
+  private static final int MAX_UNIT_WORDS = 3;
 
   /** Comparator phrases by first character, longest first so "minore di" wins over "min". */
   private static final ComparatorPhrase[][] PHRASES_BY_FIRST_CHAR = comparatorPhrases();
@@ -93,6 +94,9 @@ final class TargetParser {
       return null;
     }
     DeadlineRule rule = readDate(s, from);
+    if (rule == null && startsLikeDate(s, from)) {
+      return qualitative(original); // "Entro 31.12 se finanziato": a condition only the evaluator can judge
+    }
     if (rule == null && !startsWithNumber(s, from) && ItalianText.isWords(s, from, s.length())) {
       rule = new DeadlineRule.Named(s.substring(from));
     }
@@ -101,6 +105,17 @@ final class TargetParser {
 
   private static boolean startsWithNumber(String s, int at) {
     return at < s.length() && (ItalianText.isDigit(s.charAt(at)) || s.charAt(at) == '-');
+  }
+
+  /** "31.12…", "il 30/4…": a day and a month, whatever follows. */
+  private static boolean startsLikeDate(String s, int from) {
+    int p = s.startsWith("il ", from) ? from + 3 : from;
+    int dayEnd = digitsEnd(s, p, 2);
+    if (dayEnd == p || dayEnd + 1 >= s.length() || ".-/".indexOf(s.charAt(dayEnd)) < 0) {
+      return false;
+    }
+    int monthEnd = digitsEnd(s, dayEnd + 1, 2);
+    return monthEnd > dayEnd + 1 && (monthEnd == s.length() || !ItalianText.isDigit(s.charAt(monthEnd)));
   }
 
   /** A date rule filling {@code s} from {@code from} to the end, or null. */
@@ -289,7 +304,8 @@ final class TargetParser {
     if (period != null) {
       return new Target(original, TargetKind.RATE, comparator, value, period, null);
     }
-    if (rest.length() <= MAX_UNIT_LENGTH && ItalianText.isWords(rest, 0, rest.length())) {
+    if (rest.length() <= MAX_UNIT_LENGTH && ItalianText.isWords(rest, 0, rest.length())
+        && wordCount(rest) <= MAX_UNIT_WORDS) {
       return new Target(original, TargetKind.QUANTITY, comparator, value, rest, null);
     }
     return null;
@@ -314,6 +330,16 @@ final class TargetParser {
       }
     }
     return PERIODS.get(r);
+  }
+
+  private static int wordCount(String words) {
+    int count = 1;
+    for (int i = 0; i < words.length(); i++) {
+      if (words.charAt(i) == ' ') {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static int skipArticle(String s, int p) {
@@ -389,10 +415,11 @@ final class TargetParser {
   private static void add(List<ComparatorPhrase> phrases, TargetComparator comparator, String... texts) {
     for (String text : texts) {
       phrases.add(new ComparatorPhrase(text, comparator));
-      List<String> articled = text.endsWith(" di") ? Arrays.asList("el", "ello", "ell'")
-          : text.endsWith(" a") ? Arrays.asList("l", "llo", "ll'") : List.of();
-      for (String suffix : articled) {
-        phrases.add(new ComparatorPhrase(text + suffix, comparator));
+      List<String> articled = text.endsWith(" di") ? List.of("del", "dello", "dell'")
+          : text.endsWith(" a") ? List.of("al", "allo", "all'") : List.of();
+      String head = text.substring(0, text.lastIndexOf(' ') + 1);
+      for (String preposition : articled) {
+        phrases.add(new ComparatorPhrase(head + preposition, comparator));
       }
     }
   }
