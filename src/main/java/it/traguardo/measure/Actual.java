@@ -122,8 +122,8 @@ public sealed interface Actual {
     if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
       return null;
     }
-    for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
-      if (!ItalianText.isDigit(s.charAt(i))) {
+    for (int i = 0; i < s.length(); i++) {
+      if (i != 4 && i != 7 && !ItalianText.isDigit(s.charAt(i))) {
         return null;
       }
     }

@@ -12,6 +12,8 @@ import java.util.Optional;
  */
 public final class NamedDates {
 
+  private static final String[] ARTICLES = {"il ", "lo ", "la ", "i ", "gli ", "le ", "l'"};
+
   private static final NamedDates EMPTY = new NamedDates(Map.of());
 
   private final Map<String, LocalDate> dates;
@@ -45,7 +47,7 @@ public final class NamedDates {
   }
 
   private static String withoutArticle(String name) {
-    for (String article : new String[] {"il ", "lo ", "la ", "i ", "gli ", "le ", "l'"}) {
+    for (String article : ARTICLES) {
       if (name.startsWith(article)) {
         return name.substring(article.length()).trim();
       }

@@ -1,7 +1,6 @@
 package it.traguardo.measure;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 
 /** Percentage arithmetic shared by scoring and roll-ups. */
@@ -9,7 +8,6 @@ final class Percentages {
 
   static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
   static final BigDecimal HUNDRED = new BigDecimal("100.00");
-  static final MathContext PRECISION = MathContext.DECIMAL64;
 
   private Percentages() {}
 
@@ -18,9 +16,12 @@ final class Percentages {
     return value.setScale(2, RoundingMode.HALF_UP);
   }
 
-  /** {@code fraction} × 100, kept within [0, max] and rounded. */
-  static BigDecimal ofFraction(BigDecimal fraction, BigDecimal max) {
-    return within(fraction.movePointRight(2), max);
+  /**
+   * {@code numerator} / {@code denominator} × 100, kept within [0, max], rounded once: dividing straight to
+   * two decimals is both exact and cheaper than dividing first and rounding after.
+   */
+  static BigDecimal ofRatio(BigDecimal numerator, BigDecimal denominator, BigDecimal max) {
+    return within(numerator.movePointRight(2).divide(denominator, 2, RoundingMode.HALF_UP), max);
   }
 
   /** {@code percentage} kept within [0, max] and rounded. */

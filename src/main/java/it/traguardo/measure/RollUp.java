@@ -1,6 +1,7 @@
 package it.traguardo.measure;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +48,7 @@ public record RollUp(Optional<BigDecimal> percentage, AchievementStatus status, 
     if (totalWeight.signum() == 0) {
       return new RollUp(Optional.empty(), AchievementStatus.NON_VALUTABILE, notEvaluated);
     }
-    BigDecimal mean = Percentages.rounded(weightedSum.divide(totalWeight, Percentages.PRECISION));
+    BigDecimal mean = weightedSum.divide(totalWeight, 2, RoundingMode.HALF_UP);
     return new RollUp(Optional.of(mean), policy.thresholds().statusOf(mean), notEvaluated);
   }
 

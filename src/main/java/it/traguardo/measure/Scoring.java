@@ -83,9 +83,9 @@ final class Scoring {
     if (daysLate >= tolerance) {
       return new Computed(Percentages.ZERO, "Completato dopo la scadenza");
     }
-    BigDecimal remaining = BigDecimal.valueOf(tolerance - daysLate)
-        .divide(BigDecimal.valueOf(tolerance), Percentages.PRECISION);
-    return new Computed(remaining.movePointRight(2),
+    BigDecimal remaining = Percentages.ofRatio(
+        BigDecimal.valueOf(tolerance - daysLate), BigDecimal.valueOf(tolerance), Percentages.HUNDRED);
+    return new Computed(remaining,
         "Completato con " + daysLate + " giorni di ritardo, entro la tolleranza di " + tolerance + " giorni");
   }
 
@@ -116,9 +116,8 @@ final class Scoring {
           ? new Computed(Percentages.HUNDRED, "Valore atteso raggiunto")
           : new Computed(Percentages.ZERO, "Valore sotto quello atteso");
     }
-    BigDecimal ratio = achieved.divide(expected, Percentages.PRECISION);
     return new Computed(
-        Percentages.ofFraction(ratio, policy.maximumPercentage()),
+        Percentages.ofRatio(achieved, expected, policy.maximumPercentage()),
         "Rapporto tra valore raggiunto e valore atteso");
   }
 
@@ -130,9 +129,10 @@ final class Scoring {
       // Over a target of 0 or less there is no proportion to measure: any excess misses it.
       return new Computed(Percentages.ZERO, "Valore oltre il massimo atteso");
     }
-    BigDecimal excess = achieved.subtract(expected).divide(expected, Percentages.PRECISION);
+    // 1 − (achieved − expected) / expected, written as one division: (2 × expected − achieved) / expected
+    BigDecimal remaining = expected.add(expected).subtract(achieved);
     return new Computed(
-        Percentages.ofFraction(BigDecimal.ONE.subtract(excess), Percentages.HUNDRED),
+        Percentages.ofRatio(remaining, expected, Percentages.HUNDRED),
         "Valore oltre quello atteso: riduzione in proporzione allo scostamento");
   }
 

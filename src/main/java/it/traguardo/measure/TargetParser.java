@@ -44,6 +44,15 @@ final class TargetParser {
     "/", "all'", "al ", "alla ", "allo ", "l'", "la ", "il ", "per ", "ogni ", "a "
   };
 
+  /** What may follow a day and month without a year, and which year it then means. */
+  private static final String[] YEAR_TAILS = {
+    "dell'anno precedente", "anno precedente", "dell'anno prima", "dell'anno successivo", "anno successivo",
+    "dell'anno in corso", "dell'anno corrente", "di ogni anno", "di ciascun anno", "dell'anno"
+  };
+  private static final int[] YEAR_TAIL_OFFSETS = {-1, -1, -1, 1, 1, 0, 0, 0, 0, 0};
+
+  private static final String[] ARTICLES_BEFORE_NUMBERS = {"il ", "lo ", "l'"};
+
   private static final String[] MONTHS = {
     "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
     "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"
@@ -225,15 +234,9 @@ final class TargetParser {
   /** "anno precedente" and the like after a day and month: {year offset, index after}. */
   private static int[] yearTail(String s, int p) {
     int q = skipSpaces(s, p);
-    String[][] tails = {
-      {"dell'anno precedente", "-1"}, {"anno precedente", "-1"}, {"dell'anno prima", "-1"},
-      {"dell'anno successivo", "1"}, {"anno successivo", "1"},
-      {"dell'anno in corso", "0"}, {"dell'anno corrente", "0"}, {"di ogni anno", "0"},
-      {"di ciascun anno", "0"}, {"dell'anno", "0"}
-    };
-    for (String[] tail : tails) {
-      if (s.startsWith(tail[0], q)) {
-        return new int[] {Integer.parseInt(tail[1]), q + tail[0].length()};
+    for (int i = 0; i < YEAR_TAILS.length; i++) {
+      if (s.startsWith(YEAR_TAILS[i], q)) {
+        return new int[] {YEAR_TAIL_OFFSETS[i], q + YEAR_TAILS[i].length()};
       }
     }
     return new int[] {0, p};
@@ -343,7 +346,7 @@ final class TargetParser {
   }
 
   private static int skipArticle(String s, int p) {
-    for (String article : new String[] {"il ", "lo ", "l'"}) {
+    for (String article : ARTICLES_BEFORE_NUMBERS) {
       if (s.startsWith(article, p)) {
         int after = p + article.length();
         if (after < s.length() && (ItalianText.isDigit(s.charAt(after)) || s.charAt(after) == '€')) {
