@@ -66,6 +66,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    NamedDates calendar = calendar();
     Target target = Target.parse(targetText);
     PolarityAssessment assessment = PolarityAssessment.assess(indicatorName, target, polarity);
     Actual actual;
@@ -76,15 +77,25 @@ public final class EvaluateCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
-    NamedDates calendar = NamedDates.empty();
-    for (Map.Entry<String, LocalDate> entry : namedDates.entrySet()) {
-      calendar = calendar.with(year, entry.getKey(), entry.getValue());
-    }
     Achievement achievement =
         ScoringPolicy.standard().score(target, assessment.polarity(), actual, year, calendar);
-    out.println(json ? json(target, calendar, assessment, achievement) : line(target, assessment, achievement));
+    out.println(json
+        ? json(target, calendar, assessment, achievement)
+        : line(target, assessment, achievement));
     out.flush();
     return 0;
+  }
+
+  private NamedDates calendar() {
+    NamedDates calendar = NamedDates.empty();
+    for (Map.Entry<String, LocalDate> entry : namedDates.entrySet()) {
+      if (entry.getKey().isBlank()) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--named-date: indicare il nome della scadenza prima di '='");
+      }
+      calendar = calendar.with(year, entry.getKey(), entry.getValue());
+    }
+    return calendar;
   }
 
   private String json(

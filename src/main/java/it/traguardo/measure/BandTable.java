@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Turns a computed percentage into a band score, as some SMVPs do ("sotto il 50% → 0, 50–75 → 50, 75–90 → 75,
- * da 90 → 100"). Each band starts at {@code from} and runs to the next one; below the first band the score is
+ * Turns a computed percentage into a band score, as some SMVPs do
+ * ("sotto il 50% → 0, 50–75 → 50, 75–90 → 75, da 90 → 100"). Each band starts at {@code from} and runs to the next one; below the first band the score is
  * 0. The empty table leaves percentages as they are.
  */
 public record BandTable(List<Band> bands) {

@@ -2,14 +2,11 @@ package it.traguardo.measure;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
 /** When a DEADLINE target falls, for a given measured year. */
 public sealed interface DeadlineRule {
-
-  DateTimeFormatter ITALIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
   /** The deadline for the measured {@code year}; empty when it cannot be known. */
   Optional<LocalDate> dateFor(int year, NamedDates calendar);

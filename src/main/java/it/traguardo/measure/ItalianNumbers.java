@@ -79,12 +79,6 @@ final class ItalianNumbers {
     return new Reading(canonical(new BigDecimal(digits, 0, count)), i);
   }
 
-  /** Reads a whole string as a number, or null. */
-  static BigDecimal parseWhole(String s) {
-    Reading reading = read(s, 0);
-    return reading != null && reading.end() == s.length() ? reading.value() : null;
-  }
-
   /**
    * Which separator is the decimal one: 'n' for none, '?' when the grouping is not a number (a date such as
    * 31.12.2024 is not a number).

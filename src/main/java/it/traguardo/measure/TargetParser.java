@@ -106,14 +106,10 @@ final class TargetParser {
     if (rule == null && startsLikeDate(s, from)) {
       return qualitative(original); // "Entro 31.12 se finanziato": a condition only the evaluator can judge
     }
-    if (rule == null && !startsWithNumber(s, from) && ItalianText.isWords(s, from, s.length())) {
+    if (rule == null && ItalianText.isWords(s, from, s.length())) {
       rule = new DeadlineRule.Named(s.substring(from));
     }
     return rule == null ? null : new Target(original, TargetKind.DEADLINE, null, null, null, rule);
-  }
-
-  private static boolean startsWithNumber(String s, int at) {
-    return at < s.length() && (ItalianText.isDigit(s.charAt(at)) || s.charAt(at) == '-');
   }
 
   /** "31.12…", "il 30/4…": a day and a month, whatever follows. */

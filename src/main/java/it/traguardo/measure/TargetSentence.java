@@ -2,6 +2,7 @@ package it.traguardo.measure;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
 /**
@@ -9,6 +10,8 @@ import java.util.stream.Collectors;
  * same words can be shown on pages and typed by users.
  */
 final class TargetSentence {
+
+  static final DateTimeFormatter ITALIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
   private TargetSentence() {}
 
@@ -37,7 +40,7 @@ final class TargetSentence {
           + each.years().stream().map(String::valueOf).collect(Collectors.joining("-"));
     }
     LocalDate date = rule.dateFor(year, NamedDates.empty()).orElseThrow();
-    return "entro il " + DeadlineRule.ITALIAN_DATE.format(date);
+    return "entro il " + ITALIAN_DATE.format(date);
   }
 
   private static String prefix(TargetComparator comparator) {

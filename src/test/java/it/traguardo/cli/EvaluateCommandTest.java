@@ -69,7 +69,9 @@ class EvaluateCommandTest {
 
     assertThat(exit).isEqualTo(1);
     assertThat(out.toString()).isEmpty();
-    assertThat(err.toString()).contains("Valore raggiunto «forse» non valido").doesNotContain("Exception", "\tat ");
+    assertThat(err.toString())
+        .contains("Valore raggiunto «forse» non valido")
+        .doesNotContain("Exception", "\tat ");
   }
 
   @Test
@@ -78,6 +80,10 @@ class EvaluateCommandTest {
     assertThat(run("--target", "SI", "--year", "duemila")).isEqualTo(2);
     assertThat(run("--target", "SI", "--year", "2024", "--polarity", "UP")).isEqualTo(2);
     assertThat(run("--target", "SI", "--year", "2024", "--unknown")).isEqualTo(2);
+    assertThat(run("--target", "Entro la scadenza", "--year", "2024", "--named-date", " =2025-01-31"))
+        .isEqualTo(2);
+    assertThat(run("--target", "Entro la scadenza", "--year", "2024", "--named-date", "scadenza=31/01/2025"))
+        .isEqualTo(2);
     assertThat(out.toString()).isEmpty();
   }
 }

@@ -147,7 +147,7 @@ class MeasureInvariantsTest {
   }
 
   private static String italianDate(LocalDate date) {
-    return DeadlineRule.ITALIAN_DATE.format(date);
+    return TargetSentence.ITALIAN_DATE.format(date);
   }
 
   private static BigDecimal randomNumber(Random random) {

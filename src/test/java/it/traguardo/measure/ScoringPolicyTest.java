@@ -163,7 +163,8 @@ class ScoringPolicyTest {
 
   @Test
   void thresholdsAndBandsAreTheEntesChoice() {
-    ScoringPolicy strict = STANDARD.withThresholds(new StatusThresholds(new BigDecimal("95"), new BigDecimal("70")));
+    ScoringPolicy strict =
+        STANDARD.withThresholds(new StatusThresholds(new BigDecimal("95"), new BigDecimal("70")));
     assertThat(score(strict, "100", Polarity.HIGHER_IS_BETTER, "96").status()).isEqualTo(RAGGIUNTO);
     assertThat(score(strict, "100", Polarity.HIGHER_IS_BETTER, "60").status()).isEqualTo(NON_RAGGIUNTO);
 
@@ -172,9 +173,12 @@ class ScoringPolicyTest {
         new BandTable.Band(new BigDecimal("75"), new BigDecimal("75")),
         new BandTable.Band(new BigDecimal("90"), new BigDecimal("100"))));
     ScoringPolicy banded = STANDARD.withBands(bands);
-    assertThat(score(banded, "100", Polarity.HIGHER_IS_BETTER, "49").percentage()).contains(new BigDecimal("0.00"));
-    assertThat(score(banded, "100", Polarity.HIGHER_IS_BETTER, "60").percentage()).contains(new BigDecimal("50.00"));
-    assertThat(score(banded, "100", Polarity.HIGHER_IS_BETTER, "80").percentage()).contains(new BigDecimal("75.00"));
+    assertThat(score(banded, "100", Polarity.HIGHER_IS_BETTER, "49").percentage())
+        .contains(new BigDecimal("0.00"));
+    assertThat(score(banded, "100", Polarity.HIGHER_IS_BETTER, "60").percentage())
+        .contains(new BigDecimal("50.00"));
+    assertThat(score(banded, "100", Polarity.HIGHER_IS_BETTER, "80").percentage())
+        .contains(new BigDecimal("75.00"));
     assertThat(score(banded, "100", Polarity.HIGHER_IS_BETTER, "91").status()).isEqualTo(RAGGIUNTO);
     assertThatThrownBy(() -> new BandTable(List.of(bands.bands().get(1), bands.bands().get(0))))
         .hasMessageContaining("crescenti");

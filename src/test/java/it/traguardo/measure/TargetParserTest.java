@@ -159,6 +159,7 @@ class TargetParserTest {
     if (target.value() != null) {
       assertThat(reread.value()).isEqualByComparingTo(target.value());
     }
-    assertThat(reread.deadlineFor(2024, NamedDates.empty())).isEqualTo(target.deadlineFor(2024, NamedDates.empty()));
+    assertThat(reread.deadlineFor(2024, NamedDates.empty()))
+        .isEqualTo(target.deadlineFor(2024, NamedDates.empty()));
   }
 }
