@@ -13,6 +13,9 @@ final class ItalianText {
     if (text == null) {
       return "";
     }
+    if (isNormalized(text)) {
+      return text; // most targets ("100%", "< 5", "2/annuo") need no copy
+    }
     StringBuilder out = new StringBuilder(text.length() + 2);
     boolean pendingSpace = false;
     for (int i = 0; i < text.length(); i++) {
@@ -34,6 +37,22 @@ final class ItalianText {
       }
     }
     return out.toString();
+  }
+
+  private static boolean isNormalized(String text) {
+    int last = text.length() - 1;
+    if (last < 0 || text.charAt(0) == ' ' || text.charAt(last) == ' ') {
+      return last < 0;
+    }
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      boolean changed = c < ' ' || c >= 128 || (c >= 'A' && c <= 'Z') || c == '`'
+          || (c == ' ' && text.charAt(i - 1) == ' ');
+      if (changed) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Same as {@link #normalize} and accents removed: for matching words such as "criticità" or "più". */

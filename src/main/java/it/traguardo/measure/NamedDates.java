@@ -29,11 +29,12 @@ public final class NamedDates {
 
   /** This calendar plus the date of {@code name} for the measured {@code year}. */
   public NamedDates with(int year, String name, LocalDate date) {
-    if (date == null || key(year, name).endsWith("|")) {
+    String key = key(year, name);
+    if (date == null || key.endsWith("|")) {
       throw new IllegalArgumentException("Indicare il nome della scadenza e la sua data");
     }
     Map<String, LocalDate> copy = new HashMap<>(dates);
-    copy.put(key(year, name), date);
+    copy.put(key, date);
     return new NamedDates(Map.copyOf(copy));
   }
 
@@ -42,6 +43,7 @@ public final class NamedDates {
     return dates.isEmpty() ? Optional.empty() : Optional.ofNullable(dates.get(key(year, name)));
   }
 
+  /** "2024|scadenza fiscale"; ends with "|" when the name is blank. */
   private static String key(int year, String name) {
     return year + "|" + withoutArticle(ItalianText.fold(name));
   }

@@ -70,7 +70,7 @@ final class Scoring {
     if (!(actual instanceof Actual.CompletedOn completed)) {
       return null;
     }
-    Optional<LocalDate> due = target.deadlineFor(year, calendar);
+    Optional<LocalDate> due = target.deadlineFor(year, calendar == null ? NamedDates.empty() : calendar);
     if (due.isEmpty()) {
       return new Computed(null, "Scadenza senza data per il " + year
           + ": inserirla nel calendario delle scadenze dell'ente");

@@ -181,10 +181,24 @@ final class TargetParser {
       if (years.size() == 1) {
         return new DeadlineRule.OnDate(LocalDate.of(years.get(0), month, day));
       }
-      return new DeadlineRule.EachListedYear(monthDay, years.stream().distinct().sorted().toList());
+      return new DeadlineRule.EachListedYear(monthDay, sortedDistinct(years));
     } catch (DateTimeException notADate) {
       return null;
     }
+  }
+
+  private static List<Integer> sortedDistinct(List<Integer> years) {
+    List<Integer> sorted = new ArrayList<>(years.size());
+    for (Integer year : years) {
+      int at = 0;
+      while (at < sorted.size() && sorted.get(at) < year) {
+        at++;
+      }
+      if (at == sorted.size() || !sorted.get(at).equals(year)) {
+        sorted.add(at, year);
+      }
+    }
+    return sorted;
   }
 
   /** Reads ".2024", "/24" (or " 2024" after a month name); returns the index after it, or 0. */
