@@ -18,12 +18,13 @@ final class Scoring {
     if (actual == null || actual instanceof Actual.Missing) {
       return notEvaluable("Valore raggiunto non ancora inserito");
     }
+    // null: the actual is not of the target's kind (possible only for actuals not read by Actual.parse)
     Computed computed = switch (target.kind()) {
       case BOOLEAN -> yesNo(target, actual);
       case ALL -> all(actual);
       case DEADLINE -> deadline(policy, target, actual, year, calendar);
       case QUANTITY, PERCENT, RATE -> numeric(policy, target, polarity, actual);
-      case QUALITATIVE -> null;
+      case QUALITATIVE -> null; // already answered above
     };
     if (computed == null) {
       return notEvaluable("Il valore raggiunto non è del tipo richiesto dal valore atteso");
