@@ -30,6 +30,7 @@ public final class TraguardoCli {
     CommandLine commandLine = new CommandLine(new TraguardoCli());
     commandLine.addSubcommand(new ImportCommand(application));
     commandLine.addSubcommand(new PaymentsCommand());
+    commandLine.addSubcommand(new EvaluateCommand());
     commandLine.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     return commandLine.execute(args);
