@@ -1,6 +1,7 @@
 package it.traguardo.importer;
 
 import it.traguardo.catalog.BudgetCatalog;
+import it.traguardo.measure.Target;
 import it.traguardo.plan.BudgetLink;
 import it.traguardo.plan.Characteristics;
 import it.traguardo.plan.Indicator;
@@ -433,11 +434,26 @@ final class SheetReader {
       }
       IndicatorDraft indicator = new IndicatorDraft(n, row.get(0));
       indicator.target = emptyToNull(target);
+      warnIfNotMeasurable(n, indicator);
       indicator.achieved = achievedColumn < 0 ? null : emptyToNull(cell(row, achievedColumn));
       extraColumns.forEach((c, name) -> indicator.addExtra(name, cell(row, c)));
       indicators.add(indicator);
     }
     return n;
+  }
+
+  /** A target that is not read as a measure is kept, and will be judged by the evaluator instead of scored. */
+  private void warnIfNotMeasurable(int n, IndicatorDraft indicator) {
+    if (indicator.target == null) {
+      diagnostics.add(Diagnostic.warning(n, "Indicatore «" + PlanTextImporter.abbreviate(indicator.name) + "» senza valore atteso."));
+    } else if (Target.parse(indicator.target).isQualitative()) {
+      diagnostics.add(
+          Diagnostic.warning(
+              n,
+              "Valore atteso «"
+                  + PlanTextImporter.abbreviate(indicator.target)
+                  + "» non interpretabile come misura: sarà valutato dal Nucleo di Valutazione, non calcolato."));
+    }
   }
 
   /** A row with an empty first cell carries more lines of the extra columns of the indicator above. */

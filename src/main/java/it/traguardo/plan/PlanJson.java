@@ -1,6 +1,10 @@
 package it.traguardo.plan;
 
 import it.traguardo.catalog.BudgetCatalog;
+import it.traguardo.measure.NamedDates;
+import it.traguardo.measure.PolarityAssessment;
+import it.traguardo.measure.Target;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,11 +44,11 @@ public final class PlanJson {
       node.put("line", entry.line());
     }
     ArrayNode objectives = root.putArray("objectives");
-    plan.objectives().forEach(objective -> writeObjective(objectives.addObject(), objective));
+    plan.objectives().forEach(objective -> writeObjective(objectives.addObject(), objective, plan.firstYear()));
     return root;
   }
 
-  private void writeObjective(ObjectNode node, Objective objective) {
+  private void writeObjective(ObjectNode node, Objective objective, int measuredYear) {
     putId(node, objective.id());
     node.put("number", objective.number());
     node.put("kind", objective.kind().name());
@@ -79,7 +83,7 @@ public final class PlanJson {
     }
     ArrayNode indicators = node.putArray("indicators");
     for (Indicator indicator : objective.indicators()) {
-      writeIndicator(indicators.addObject(), indicator);
+      writeIndicator(indicators.addObject(), indicator, measuredYear);
     }
     Characteristics c = objective.characteristics();
     ObjectNode characteristics = node.putObject("characteristics");
@@ -90,7 +94,10 @@ public final class PlanJson {
     node.put("line", objective.line());
   }
 
-  private void writeIndicator(ObjectNode node, Indicator indicator) {
+  /**
+   * The target as written and as read; relative deadlines and sentences are given for the plan's first year.
+   */
+  private void writeIndicator(ObjectNode node, Indicator indicator, int measuredYear) {
     putId(node, indicator.id());
     node.put("phase", indicator.phase());
     node.put("name", indicator.name());
@@ -99,11 +106,22 @@ public final class PlanJson {
       ArrayNode lines = extra.putArray(column.getKey());
       column.getValue().forEach(lines::add);
     }
+    Target target = Target.parse(indicator.target());
     if (indicator.target() == null) {
       node.putNull("target");
     } else {
-      node.putObject("target").put("text", indicator.target());
+      ObjectNode t = node.putObject("target");
+      t.put("text", indicator.target());
+      t.put("kind", target.kind().name());
+      t.put("comparator", target.comparator() == null ? null : target.comparator().name());
+      t.put("value", target.value());
+      t.put("unit", target.unit());
+      t.put("deadline", target.deadlineFor(measuredYear, NamedDates.empty()).map(LocalDate::toString).orElse(null));
+      t.put("sentence", target.sentence(measuredYear));
     }
+    PolarityAssessment polarity = PolarityAssessment.assess(indicator.name(), target, null);
+    node.put("polarity", polarity.polarity().name());
+    node.put("polarityUncertain", polarity.uncertain());
     node.put("achieved", indicator.achieved());
     node.put("line", indicator.line());
   }

@@ -3,16 +3,15 @@ package it.traguardo.security;
 import it.traguardo.organization.Users;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 @Configuration(proxyBeanMethods = false)
@@ -23,7 +22,25 @@ class SecurityConfiguration {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self';"
           + " connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+  /**
+   * The API is stateless: every call brings its credentials (HTTP Basic), so there is no session to ride and no
+   * CSRF token to ask for; without credentials the answer is 401 with a Basic challenge.
+   */
   @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http) throws Exception {
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .httpBasic(basic -> basic.realmName("Traguardo"))
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+    return http.build();
+  }
+
+  /** Pages: form login, a session, CSRF tokens on every form. */
+  @Bean
+  @Order(2)
   SecurityFilterChain web(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(
             requests ->
@@ -36,20 +53,7 @@ class SecurityConfiguration {
                     .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/"))
-        .httpBasic(Customizer.withDefaults())
-        // people are sent to the login page; API clients get 401 with a Basic challenge
-        .exceptionHandling(
-            errors ->
-                errors
-                    .defaultAuthenticationEntryPointFor(
-                        new BasicAuthenticationEntryPoint() {
-                          {
-                            setRealmName("Traguardo");
-                          }
-                        },
-                        PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
-                    .defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
         .headers(
             headers ->
                 headers

@@ -50,6 +50,10 @@ class ImportCommandDryRunTest {
     assertThat(plan.at("/objectives/6/budgetLinks/0/mission").asText()).isEqualTo("01");
     assertThat(plan.at("/objectives/6/budgetLinks/0/programme").asText()).isEqualTo("08");
     assertThat(plan.at("/objectives/6/indicators/0/target/text").asText()).isEqualTo("< 0");
+    assertThat(plan.at("/objectives/6/indicators/0/target/comparator").asText()).isEqualTo("LT");
+    assertThat(plan.at("/objectives/6/indicators/0/target/sentence").asText()).isEqualTo("meno di 0");
+    assertThat(plan.at("/objectives/6/indicators/0/polarity").asText()).isEqualTo("LOWER_IS_BETTER");
+    assertThat(plan.at("/objectives/7/indicators/0/target/deadline").asText()).isEqualTo("2024-10-31");
     assertThat(plan.at("/objectives/6/characteristics/publicValueImpact").isNull()).isTrue();
     assertThat(plan.at("/objectives/0/unit").isNull()).isTrue();
     assertThat(plan.at("/objectives/0/phases/0/years").toString()).isEqualTo("[2024,2025,2026]");

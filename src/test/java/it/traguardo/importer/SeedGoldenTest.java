@@ -61,7 +61,8 @@ class SeedGoldenTest {
             "INFO 399 Codice di programma «2» letto come «02».",
             "INFO 424 Codice di programma «8» letto come «08».",
             "WARNING 545 L'indicatore «Percentuale RD territorio» si riferisce alla fase 4, che l'obiettivo 16 non ha (fasi: 1, 2, 3). Numero conservato come scritto.",
-            "WARNING 594 L'indicatore «% completamento rendicontazioni su REGIS» si riferisce alla fase 5, che l'obiettivo 18 non ha (fasi: 1, 2, 3, 4). Numero conservato come scritto.");
+            "WARNING 594 L'indicatore «% completamento rendicontazioni su REGIS» si riferisce alla fase 5, che l'obiettivo 18 non ha (fasi: 1, 2, 3, 4). Numero conservato come scritto.",
+            "WARNING 614 Valore atteso «Tutti quelli possibili in relazione alla presenza della documentazione necess…» non interpretabile come misura: sarà valutato dal Nucleo di Valutazione, non calcolato.");
   }
 
   @Test

@@ -5,19 +5,25 @@ import it.traguardo.organization.Entities;
 import it.traguardo.organization.Entity;
 import it.traguardo.plan.Objective;
 import it.traguardo.plan.ObjectiveKind;
+import it.traguardo.plan.Plan;
+import it.traguardo.plan.PlanScoring;
 import it.traguardo.plan.PlanSummary;
 import it.traguardo.plan.Plans;
 import it.traguardo.plan.StoredPlan;
 import it.traguardo.security.CurrentUser;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -30,11 +36,15 @@ class PlanPages {
   private final Entities entities;
   private final Plans plans;
   private final BudgetCatalog catalog;
+  private final PlanScoring scoring;
+  private final Clock clock;
 
-  PlanPages(Entities entities, Plans plans, BudgetCatalog catalog) {
+  PlanPages(Entities entities, Plans plans, BudgetCatalog catalog, PlanScoring scoring, Clock clock) {
     this.entities = entities;
     this.plans = plans;
     this.catalog = catalog;
+    this.scoring = scoring;
+    this.clock = clock;
   }
 
   @GetMapping("/")
@@ -51,9 +61,21 @@ class PlanPages {
   }
 
   @GetMapping("/enti/{code}/piani/{planId}")
-  String plan(@PathVariable String code, @PathVariable long planId, Model model) {
+  String plan(
+      @PathVariable String code,
+      @PathVariable long planId,
+      @RequestParam(name = "anno", required = false) Integer year,
+      Model model) {
     Entity entity = entity(code);
     StoredPlan plan = visiblePlan(entity, planId);
+    int measuredYear = measuredYear(plan.plan(), year);
+    Map<Long, PlanScoring.ObjectiveScore> scores = new java.util.HashMap<>();
+    scoring
+        .score(plan.plan(), measuredYear, PlanScoring.ActualValues.fromDocument(plan.plan()))
+        .forEach(score -> scores.put(score.objective().id(), score));
+    model.addAttribute("year", measuredYear);
+    model.addAttribute("years", years(plan.plan()));
+    model.addAttribute("scores", scores);
     List<Objective> transversal =
         plan.plan().objectives().stream().filter(o -> o.kind() == ObjectiveKind.TRANSVERSAL).toList();
     Map<String, List<Objective>> sectoralByUnit = new LinkedHashMap<>();
@@ -69,9 +91,15 @@ class PlanPages {
   }
 
   @GetMapping("/enti/{code}/piani/{planId}/obiettivi/{objectiveId}")
-  String objective(@PathVariable String code, @PathVariable long planId, @PathVariable long objectiveId, Model model) {
+  String objective(
+      @PathVariable String code,
+      @PathVariable long planId,
+      @PathVariable long objectiveId,
+      @RequestParam(name = "anno", required = false) Integer year,
+      Model model) {
     Entity entity = entity(code);
     StoredPlan plan = visiblePlan(entity, planId);
+    int measuredYear = measuredYear(plan.plan(), year);
     List<Objective> objectives = plan.plan().objectives();
     int index = -1;
     for (int i = 0; i < objectives.size(); i++) {
@@ -91,7 +119,24 @@ class PlanPages {
     model.addAttribute("extraColumns", ObjectiveSheet.extraColumns(objective));
     model.addAttribute("links", ObjectiveSheet.budgetLines(objective, catalog));
     model.addAttribute("descriptionBlocks", ObjectiveSheet.blocks(objective.description()));
+    model.addAttribute("year", measuredYear);
+    model.addAttribute("years", years(plan.plan()));
+    model.addAttribute(
+        "score", scoring.score(objective, measuredYear, PlanScoring.ActualValues.fromDocument(plan.plan())));
     return "objective";
+  }
+
+  /** The year asked for, or the current one brought inside the plan's period. */
+  private int measuredYear(Plan plan, Integer asked) {
+    if (asked != null && plan.covers(asked)) {
+      return asked;
+    }
+    int current = LocalDate.now(clock).getYear();
+    return Math.max(plan.firstYear(), Math.min(plan.lastYear(), current));
+  }
+
+  private static List<Integer> years(Plan plan) {
+    return IntStream.rangeClosed(plan.firstYear(), plan.lastYear()).boxed().toList();
   }
 
   private Entity entity(String code) {
