@@ -1,0 +1,77 @@
+package it.traguardo.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.traguardo.support.Browser;
+import it.traguardo.support.TraguardoIntegrationTest;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A citizen opens the sample plan and one sheet in a real browser. */
+@TraguardoIntegrationTest
+class PlanBrowserTest {
+
+  @LocalServerPort int port;
+  private ChromeDriver browser;
+
+  @BeforeEach
+  void open() {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void fromTheIndexToThePlanToOneSheet() {
+    browser.get("http://localhost:" + port + "/");
+    assertThat(browser.getTitle()).contains("Enti e piani");
+    Browser.assertAccessible(browser);
+
+    browser.findElement(By.linkText("PIAO 2024-2026, sottosezione Performance")).click();
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Comune di Cedrasco");
+    List<WebElement> objectives = browser.findElements(By.cssSelector(".objective-item"));
+    assertThat(objectives).hasSize(19);
+    Browser.assertAccessible(browser);
+
+    WebElement filter = browser.findElement(By.id("filtro-obiettivi"));
+    filter.sendKeys("pagamento");
+    assertThat(browser.findElements(By.cssSelector(".objective-item")).stream().filter(WebElement::isDisplayed))
+        .extracting(e -> e.findElement(By.tagName("a")).getText())
+        .containsExactly("7. Rispetto dei tempi di pagamento delle fatture");
+    assertThat(browser.findElement(By.id("filtro-esito")).getText()).isEqualTo("1 obiettivo corrisponde al filtro.");
+
+    browser.findElement(By.linkText("7. Rispetto dei tempi di pagamento delle fatture")).click();
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("7. Rispetto dei tempi di pagamento delle fatture");
+    assertThat(browser.findElement(By.id("indicatori")).isDisplayed()).isTrue();
+    assertThat(browser.getPageSource()).contains("indicatore annuale di ritardo elaborato dalla Pcc").contains("meno di 0");
+    Browser.assertAccessible(browser);
+  }
+
+  @Test
+  void theSegretarioLogsInAndReachesTheUploadPage() {
+    browser.get("http://localhost:" + port + "/importa");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Accesso");
+    Browser.assertAccessible(browser);
+    browser.findElement(By.id("username")).sendKeys("admin");
+    browser.findElement(By.id("password")).sendKeys("password sbagliata");
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    assertThat(browser.findElement(By.cssSelector(".alert-danger")).getText()).isEqualTo("Nome utente o password non corretti.");
+
+    browser.findElement(By.id("username")).sendKeys("admin");
+    browser.findElement(By.id("password")).sendKeys("test-admin-password");
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Importa un piano della performance");
+    Browser.assertAccessible(browser);
+  }
+}
