@@ -3,7 +3,9 @@ package it.traguardo.importer;
 import it.traguardo.plan.ContentsEntry;
 import it.traguardo.plan.Objective;
 import java.text.Normalizer;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,7 +31,9 @@ final class ContentsComparison {
     if (contents.isEmpty()) {
       return;
     }
-    Set<Objective> listed = new HashSet<>();
+    Set<Objective> listed = Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<Objective, String> sheetTitles = new IdentityHashMap<>();
+    objectives.forEach(o -> sheetTitles.put(o, comparable(o.title())));
     for (ContentsEntry entry : contents) {
       if (entry.brokenBookmark()) {
         diagnostics.add(
@@ -39,7 +43,8 @@ final class ContentsComparison {
       if (entry.number() == null) {
         continue;
       }
-      Optional<Objective> byTitle = objectives.stream().filter(o -> sameTitle(entry.title(), o.title())).findFirst();
+      String entryTitle = comparable(entry.title());
+      Optional<Objective> byTitle = objectives.stream().filter(o -> sameTitle(entryTitle, sheetTitles.get(o))).findFirst();
       if (byTitle.isPresent()) {
         Objective sheet = byTitle.get();
         listed.add(sheet);
@@ -72,11 +77,9 @@ final class ContentsComparison {
     return entry.number() == null ? entry.title() : entry.number() + ". " + entry.title();
   }
 
-  /** Contents entries may be cut short; case, accents and punctuation do not count. */
+  /** Contents entries may be cut short; case, accents and punctuation do not count (both titles comparable). */
   private static boolean sameTitle(String entry, String sheet) {
-    String a = comparable(entry);
-    String b = comparable(sheet);
-    return !a.isEmpty() && (a.equals(b) || b.startsWith(a) || a.startsWith(b));
+    return !entry.isEmpty() && (entry.equals(sheet) || sheet.startsWith(entry) || entry.startsWith(sheet));
   }
 
   private static String comparable(String title) {
