@@ -1,6 +1,7 @@
 package it.traguardo;
 
 import it.traguardo.cli.TraguardoCli;
+import java.util.Arrays;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -26,12 +27,12 @@ public class Traguardo {
     SpringApplication.run(Traguardo.class, args);
   }
 
+  /** Starts without a web server; {@code properties} ("name=value") win over every other source, as arguments. */
   static ConfigurableApplicationContext startWithoutWeb(String... properties) {
     return new SpringApplicationBuilder(Traguardo.class)
         .web(WebApplicationType.NONE)
         .bannerMode(Banner.Mode.OFF)
         .logStartupInfo(false)
-        .properties(properties)
-        .run();
+        .run(Arrays.stream(properties).map(property -> "--" + property).toArray(String[]::new));
   }
 }

@@ -8,5 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 @FunctionalInterface
 public interface ApplicationStarter {
+
+  /** Starts the application; each property ("name=value") overrides configuration files and environment. */
   ConfigurableApplicationContext start(String... properties);
 }

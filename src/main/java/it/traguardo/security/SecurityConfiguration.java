@@ -1,6 +1,7 @@
 package it.traguardo.security;
 
 import it.traguardo.organization.Users;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,7 +15,9 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+/** Web security only: the command line starts the application without a web server, and without these chains. */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
   /** No inline script anywhere: pages load their behaviour from same-origin files. */

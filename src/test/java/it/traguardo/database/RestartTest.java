@@ -35,11 +35,10 @@ class RestartTest {
     try (ConfigurableApplicationContext context =
         new SpringApplicationBuilder(Traguardo.class)
             .web(WebApplicationType.NONE)
-            .properties(
-                "traguardo.database.embedded.data-dir=" + dataDir,
-                "traguardo.admin-password=restart-test-password",
-                "logging.level.io.zonky=WARN")
-            .run()) {
+            .run(
+                "--traguardo.database.embedded.data-dir=" + dataDir,
+                "--traguardo.admin-password=restart-test-password",
+                "--logging.level.io.zonky=WARN")) {
       Entities entities = context.getBean(Entities.class);
       assertThat(entities.all()).hasSize(1);
       return context.getBean(Plans.class).summaries(entities.byCode("cedrasco").orElseThrow().id());
