@@ -1,6 +1,7 @@
 package it.traguardo.plan;
 
 import it.traguardo.measure.Achievement;
+import it.traguardo.measure.AchievementStatus;
 import it.traguardo.measure.Actual;
 import it.traguardo.measure.InvalidActualException;
 import it.traguardo.measure.NamedDates;
@@ -9,8 +10,11 @@ import it.traguardo.measure.RollUp;
 import it.traguardo.measure.ScoringPolicy;
 import it.traguardo.measure.Target;
 import it.traguardo.measure.WeightedScore;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -57,8 +61,55 @@ public final class PlanScoring {
       indicators.add(scored);
       parts.add(WeightedScore.equalWeight(indicator.name(), scored.achievement()));
     }
-    return new ObjectiveScore(objective, RollUp.of(parts, policy), indicators);
+    return new ObjectiveScore(objective, rollUp(parts), indicators);
   }
+
+  /**
+   * The ente, each service and each manager, as equally weighted means of their objectives: a service has its
+   * sectoral objectives; a manager those of their units plus the transversal ones, which every manager shares.
+   */
+  public Overview overview(List<ObjectiveScore> objectives, List<Manager> managers) {
+    Map<String, List<WeightedScore>> byUnit = new LinkedHashMap<>();
+    List<WeightedScore> all = new ArrayList<>();
+    for (ObjectiveScore score : objectives) {
+      WeightedScore part = part(score);
+      all.add(part);
+      if (score.objective().unit() != null) {
+        byUnit.computeIfAbsent(score.objective().unit(), unit -> new ArrayList<>()).add(part);
+      }
+    }
+    Map<String, RollUp> units = new LinkedHashMap<>();
+    byUnit.forEach((unit, parts) -> units.put(unit, rollUp(parts)));
+    List<ManagerScore> people = new ArrayList<>();
+    for (Manager manager : managers) {
+      List<WeightedScore> own =
+          objectives.stream()
+              .filter(s -> s.objective().kind() == ObjectiveKind.TRANSVERSAL || manager.units().contains(s.objective().unit()))
+              .map(PlanScoring::part)
+              .toList();
+      people.add(new ManagerScore(manager, rollUp(own)));
+    }
+    return new Overview(rollUp(all), units, people);
+  }
+
+  private static WeightedScore part(ObjectiveScore score) {
+    return WeightedScore.of(score.objective().heading(), score.rollUp(), BigDecimal.ONE);
+  }
+
+  /** Nothing to weigh (an objective without indicators) is not evaluable, not an error. */
+  private RollUp rollUp(List<WeightedScore> parts) {
+    return parts.isEmpty()
+        ? new RollUp(Optional.empty(), AchievementStatus.NON_VALUTABILE, List.of())
+        : RollUp.of(parts, policy);
+  }
+
+  /** A person responsible for units, by the units' names. */
+  public record Manager(String name, List<String> units) {}
+
+  public record ManagerScore(Manager manager, RollUp rollUp) {}
+
+  /** The plan's achievement for the ente, by service and by manager. */
+  public record Overview(RollUp entity, Map<String, RollUp> units, List<ManagerScore> managers) {}
 
   IndicatorScore score(Indicator indicator, int year, String actualText) {
     Target target = Target.parse(indicator.target());

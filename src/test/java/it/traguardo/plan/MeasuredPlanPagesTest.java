@@ -56,6 +56,15 @@ class MeasuredPlanPagesTest {
     // the objective is the mean of its three evaluable indicators: (66.67 + 100 + 0) / 3
     assertThat(page).contains("55,56 %");
 
+    String planPage =
+        mvc.perform(get("/enti/prova-valori/piani/{p}", stored.planId()).param("anno", "2024"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    // only objective 6 has values: it is the ente's and its service's whole achievement
+    assertThat(planPage).contains("Grado di raggiungimento 2024").containsPattern("Ente</th>\\s*<td><span>55,56 %</span>");
+
     String otherYear =
         mvc.perform(get("/enti/prova-valori/piani/{p}/obiettivi/{o}", stored.planId(), objective6).param("anno", "2025"))
             .andReturn()

@@ -3,6 +3,7 @@ package it.traguardo.plan.web;
 import it.traguardo.catalog.BudgetCatalog;
 import it.traguardo.organization.Entities;
 import it.traguardo.organization.Entity;
+import it.traguardo.organization.Organization;
 import it.traguardo.plan.Objective;
 import it.traguardo.plan.ObjectiveKind;
 import it.traguardo.plan.Plan;
@@ -14,6 +15,7 @@ import it.traguardo.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +36,16 @@ import org.springframework.web.server.ResponseStatusException;
 class PlanPages {
 
   private final Entities entities;
+  private final Organization organization;
   private final Plans plans;
   private final BudgetCatalog catalog;
   private final PlanScoring scoring;
   private final Clock clock;
 
-  PlanPages(Entities entities, Plans plans, BudgetCatalog catalog, PlanScoring scoring, Clock clock) {
+  PlanPages(
+      Entities entities, Organization organization, Plans plans, BudgetCatalog catalog, PlanScoring scoring, Clock clock) {
     this.entities = entities;
+    this.organization = organization;
     this.plans = plans;
     this.catalog = catalog;
     this.scoring = scoring;
@@ -69,10 +74,11 @@ class PlanPages {
     Entity entity = entity(code);
     StoredPlan plan = visiblePlan(entity, planId);
     int measuredYear = measuredYear(plan.plan(), year);
-    Map<Long, PlanScoring.ObjectiveScore> scores = new java.util.HashMap<>();
-    scoring
-        .score(plan.plan(), measuredYear, PlanScoring.ActualValues.fromDocument(plan.plan()))
-        .forEach(score -> scores.put(score.objective().id(), score));
+    List<PlanScoring.ObjectiveScore> objectiveScores =
+        scoring.score(plan.plan(), measuredYear, PlanScoring.ActualValues.fromDocument(plan.plan()));
+    Map<Long, PlanScoring.ObjectiveScore> scores = new HashMap<>();
+    objectiveScores.forEach(score -> scores.put(score.objective().id(), score));
+    model.addAttribute("overview", scoring.overview(objectiveScores, managers(entity)));
     model.addAttribute("year", measuredYear);
     model.addAttribute("years", years(plan.plan()));
     model.addAttribute("scores", scores);
@@ -124,6 +130,16 @@ class PlanPages {
     model.addAttribute(
         "score", scoring.score(objective, measuredYear, PlanScoring.ActualValues.fromDocument(plan.plan())));
     return "objective";
+  }
+
+  /** The ente's people who are responsible for units, by unit name. */
+  private List<PlanScoring.Manager> managers(Entity entity) {
+    Map<Long, String> unitNames = new HashMap<>();
+    organization.units(entity.id()).forEach(unit -> unitNames.put(unit.id(), unit.name()));
+    return organization.people(entity.id()).stream()
+        .filter(person -> !person.unitIds().isEmpty())
+        .map(person -> new PlanScoring.Manager(person.fullName(), person.unitIds().stream().map(unitNames::get).toList()))
+        .toList();
   }
 
   /** The year asked for, or the current one brought inside the plan's period. */
