@@ -280,6 +280,11 @@ public class Plans {
     return name == null ? null : Level.valueOf(name);
   }
 
+  /** The ente a plan belongs to: the API addresses plans by id alone and checks the caller's rights on that ente. */
+  public Optional<Long> entityOf(long planId) {
+    return jdbc.sql("select entity_id from plan where id = ?").param(planId).query(Long.class).optional();
+  }
+
   /**
    * The one read across enti: the plans of every ente by ente id, for the index of the installation. Callers show
    * each ente's drafts only to those entitled to them.

@@ -4,10 +4,12 @@ import it.traguardo.catalog.BudgetCatalog;
 import it.traguardo.organization.Entities;
 import it.traguardo.organization.Entity;
 import it.traguardo.organization.Organization;
+import it.traguardo.organization.Role;
 import it.traguardo.plan.Objective;
 import it.traguardo.plan.ObjectiveKind;
 import it.traguardo.plan.Plan;
 import it.traguardo.plan.PlanScoring;
+import it.traguardo.plan.PlanState;
 import it.traguardo.plan.PlanSummary;
 import it.traguardo.plan.Plans;
 import it.traguardo.plan.StoredPlan;
@@ -93,6 +95,10 @@ class PlanPages {
     model.addAttribute("transversal", transversal);
     model.addAttribute("sectoralByUnit", sectoralByUnit);
     model.addAttribute("member", isMember(entity));
+    model.addAttribute(
+        "canAdopt",
+        plan.summary().state() == PlanState.BOZZA
+            && CurrentUser.get().map(u -> u.has(entity.id(), Role.SEGRETARIO)).orElse(false));
     return "plan";
   }
 

@@ -1,0 +1,129 @@
+package it.traguardo.plan.web;
+
+import it.traguardo.organization.Entities;
+import it.traguardo.organization.Entity;
+import it.traguardo.organization.Role;
+import it.traguardo.plan.PlanJson;
+import it.traguardo.plan.PlanLifecycle;
+import it.traguardo.plan.PlanLifecycle.AdoptionOutcome;
+import it.traguardo.plan.PlanSummary;
+import it.traguardo.plan.Plans;
+import it.traguardo.plan.StoredPlan;
+import it.traguardo.security.CurrentUser;
+import it.traguardo.security.TraguardoPrincipal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Plans through the API v1. A plan of an ente the caller does not belong to is 404, as if it did not exist; a
+ * member without the needed role gets 403.
+ */
+@RestController
+class PlanApi {
+
+  private final Entities entities;
+  private final Plans plans;
+  private final PlanJson json;
+  private final PlanLifecycle lifecycle;
+
+  PlanApi(Entities entities, Plans plans, PlanJson json, PlanLifecycle lifecycle) {
+    this.entities = entities;
+    this.plans = plans;
+    this.json = json;
+    this.lifecycle = lifecycle;
+  }
+
+  @GetMapping("/api/v1/entities/{code}/plans")
+  List<Map<String, Object>> plans(@PathVariable String code) {
+    Entity entity = entities.byCode(code).orElseThrow(PlanApi::notFound);
+    TraguardoPrincipal user = user();
+    if (!user.isMember(entity.id())) {
+      throw notFound();
+    }
+    return plans.summaries(entity.id()).stream().map(PlanApi::summary).toList();
+  }
+
+  @GetMapping("/api/v1/plans/{id}")
+  ObjectNode plan(@PathVariable long id) {
+    long entityId = memberEntityOf(id);
+    StoredPlan stored = plans.find(entityId, id).orElseThrow(PlanApi::notFound);
+    ObjectNode node = json.write(stored.plan());
+    node.put("state", stored.summary().state().name());
+    return node;
+  }
+
+  /** @param date ISO date of the act */
+  record AdoptionRequest(String act, String date, String overrideReason) {}
+
+  @PostMapping("/api/v1/plans/{id}/adopt")
+  ResponseEntity<Map<String, Object>> adopt(@PathVariable long id, @RequestBody AdoptionRequest request) {
+    long entityId = memberEntityOf(id);
+    TraguardoPrincipal user = user();
+    if (!user.has(entityId, Role.SEGRETARIO)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Solo il segretario dell'ente adotta il piano.");
+    }
+    LocalDate date;
+    try {
+      date = request.date() == null ? null : LocalDate.parse(request.date());
+    } catch (DateTimeParseException e) {
+      return problem(HttpStatus.UNPROCESSABLE_CONTENT, "date", "Data non valida: attesa nella forma AAAA-MM-GG.");
+    }
+    AdoptionOutcome outcome = lifecycle.adopt(entityId, id, request.act(), date, request.overrideReason(), user.getUsername());
+    if (outcome instanceof AdoptionOutcome.Adopted adopted) {
+      return ResponseEntity.ok(summary(adopted.plan()));
+    }
+    if (outcome instanceof AdoptionOutcome.Refused refused) {
+      return problem(HttpStatus.UNPROCESSABLE_CONTENT, null, refused.message());
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("message", "La verifica del piano ha trovato errori: per adottarlo indicare «overrideReason».");
+    body.put("blockers", ((AdoptionOutcome.Blocked) outcome).blockers());
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+  }
+
+  private long memberEntityOf(long planId) {
+    long entityId = plans.entityOf(planId).orElseThrow(PlanApi::notFound);
+    if (!user().isMember(entityId)) {
+      throw notFound();
+    }
+    return entityId;
+  }
+
+  private static Map<String, Object> summary(PlanSummary plan) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", plan.id());
+    body.put("firstYear", plan.firstYear());
+    body.put("lastYear", plan.lastYear());
+    body.put("state", plan.state().name());
+    body.put("adoptionAct", plan.adoptionAct());
+    body.put("adoptionDate", plan.adoptionDate() == null ? null : plan.adoptionDate().toString());
+    return body;
+  }
+
+  private static ResponseEntity<Map<String, Object>> problem(HttpStatus status, String field, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("field", field);
+    body.put("message", message);
+    return ResponseEntity.status(status).body(body);
+  }
+
+  private static TraguardoPrincipal user() {
+    return CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+  }
+
+  private static ResponseStatusException notFound() {
+    return new ResponseStatusException(HttpStatus.NOT_FOUND);
+  }
+}
