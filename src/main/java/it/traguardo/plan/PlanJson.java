@@ -110,20 +110,32 @@ public final class PlanJson {
     if (indicator.target() == null) {
       node.putNull("target");
     } else {
-      ObjectNode t = node.putObject("target");
-      t.put("text", indicator.target());
-      t.put("kind", target.kind().name());
-      t.put("comparator", target.comparator() == null ? null : target.comparator().name());
-      t.put("value", target.value());
-      t.put("unit", target.unit());
-      t.put("deadline", target.deadlineFor(measuredYear, NamedDates.empty()).map(LocalDate::toString).orElse(null));
-      t.put("sentence", target.sentence(measuredYear));
+      writeTarget(node.putObject("target"), target, measuredYear);
     }
-    PolarityAssessment polarity = PolarityAssessment.assess(indicator.name(), target, null);
-    node.put("polarity", polarity.polarity().name());
-    node.put("polarityUncertain", polarity.uncertain());
+    writePolarity(node, PolarityAssessment.assess(indicator.name(), target, null));
     node.put("achieved", indicator.achieved());
     node.put("line", indicator.line());
+  }
+
+  /** A target as written and as read, with the deadline and the sentence of the measured year. */
+  public void writeTarget(ObjectNode node, Target target, int measuredYear) {
+    node.put("text", target.text());
+    node.put("kind", target.kind().name());
+    node.put("comparator", target.comparator() == null ? null : target.comparator().name());
+    node.put("value", target.value());
+    node.put("unit", target.unit());
+    node.put("deadline", target.deadlineFor(measuredYear, NamedDates.empty()).map(LocalDate::toString).orElse(null));
+    node.put("sentence", target.sentence(measuredYear));
+  }
+
+  public void writePolarity(ObjectNode node, PolarityAssessment polarity) {
+    node.put("polarity", polarity.polarity().name());
+    node.put("polarityUncertain", polarity.uncertain());
+  }
+
+  /** An empty object to fill, from the same mapper. */
+  public ObjectNode object() {
+    return mapper.createObjectNode();
   }
 
   private static void putId(ObjectNode node, Long id) {
