@@ -13,7 +13,7 @@ import java.util.Set;
  * Compares the document's own table of contents with the sheets it read. The sheets are what the plan says; the
  * contents are only checked, and every entry that does not match is reported.
  */
-final class ContentsComparison {
+public final class ContentsComparison {
 
   private final List<ContentsEntry> contents;
   private final List<Objective> objectives;
@@ -72,8 +72,11 @@ final class ContentsComparison {
     return entry.number() == null ? entry.title() : entry.number() + ". " + entry.title();
   }
 
-  /** Contents entries may be cut short; case, accents and punctuation do not count. */
-  private static boolean sameTitle(String entry, String sheet) {
+  /**
+   * Whether a contents entry designates a sheet by title: entries may be cut short; case, accents and punctuation do
+   * not count. Public for the plan checks, which report the same mismatches as findings.
+   */
+  public static boolean sameTitle(String entry, String sheet) {
     String a = comparable(entry);
     String b = comparable(sheet);
     return !a.isEmpty() && (a.equals(b) || b.startsWith(a) || a.startsWith(b));
