@@ -31,6 +31,7 @@ public final class TraguardoCli {
     commandLine.addSubcommand(new ImportCommand(application));
     commandLine.addSubcommand(new PaymentsCommand());
     commandLine.addSubcommand(new EvaluateCommand());
+    commandLine.addSubcommand(new CheckCommand());
     commandLine.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     return commandLine.execute(args);

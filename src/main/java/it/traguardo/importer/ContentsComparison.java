@@ -15,7 +15,7 @@ import java.util.Set;
  * Compares the document's own table of contents with the sheets it read. The sheets are what the plan says; the
  * contents are only checked, and every entry that does not match is reported.
  */
-final class ContentsComparison {
+public final class ContentsComparison {
 
   private final List<ContentsEntry> contents;
   private final List<Objective> objectives;
@@ -44,7 +44,7 @@ final class ContentsComparison {
         continue;
       }
       String entryTitle = comparable(entry.title());
-      Optional<Objective> byTitle = objectives.stream().filter(o -> sameTitle(entryTitle, sheetTitles.get(o))).findFirst();
+      Optional<Objective> byTitle = objectives.stream().filter(o -> sameComparableTitle(entryTitle, sheetTitles.get(o))).findFirst();
       if (byTitle.isPresent()) {
         Objective sheet = byTitle.get();
         listed.add(sheet);
@@ -77,8 +77,16 @@ final class ContentsComparison {
     return entry.number() == null ? entry.title() : entry.number() + ". " + entry.title();
   }
 
-  /** Contents entries may be cut short; case, accents and punctuation do not count (both titles comparable). */
-  private static boolean sameTitle(String entry, String sheet) {
+  /**
+   * Whether a contents entry designates a sheet by title: entries may be cut short; case, accents and punctuation do
+   * not count. Public for the plan checks, which report the same mismatches as findings.
+   */
+  public static boolean sameTitle(String entry, String sheet) {
+    return sameComparableTitle(comparable(entry), comparable(sheet));
+  }
+
+  /** {@link #sameTitle} on titles already made comparable, for the loop over every entry and sheet. */
+  private static boolean sameComparableTitle(String entry, String sheet) {
     return !entry.isEmpty() && (entry.equals(sheet) || sheet.startsWith(entry) || entry.startsWith(sheet));
   }
 

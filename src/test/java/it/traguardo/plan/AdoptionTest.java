@@ -78,6 +78,41 @@ class AdoptionTest {
   }
 
   @Test
+  void errorsOfThePlanChecksBlockAdoptionUntilAReasonIsRecorded() throws Exception {
+    String withoutIndicators = Seed.text().replace("1- Rispetto delle fasi temporali\tSI\t\n", "");
+    ImportResult read = new PlanTextImporter(BudgetCatalog.standard()).read(withoutIndicators.getBytes(StandardCharsets.UTF_8));
+    long planId =
+        imports.store(read.planOrNull(), "prova-adozione-bloccata", null, false, "p.txt", "test", read.diagnostics(), PlanState.BOZZA, null)
+            .planId();
+    long entityId = entities.byCode("prova-adozione-bloccata").orElseThrow().id();
+    var admin = users.loadUserByUsername("admin");
+
+    String blocked =
+        mvc.perform(
+                post("/enti/prova-adozione-bloccata/piani/{id}/adozione", planId)
+                    .with(user(admin)).with(csrf()).param("act", "Delibera n. 5").param("date", "2024-01-31"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(blocked).contains("Errori trovati").contains("Obiettivo 1: ").contains("name=\"reason\"");
+    assertThat(plans.summary(entityId, planId).orElseThrow().state()).isEqualTo(PlanState.BOZZA);
+
+    mvc.perform(
+            post("/enti/prova-adozione-bloccata/piani/{id}/adozione", planId)
+                .with(user(admin)).with(csrf()).param("act", "Delibera n. 5").param("date", "2024-01-31")
+                .param("reason", "Indicatore dell'obiettivo 1 da definire con la prima variazione"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(plans.summary(entityId, planId).orElseThrow().state()).isEqualTo(PlanState.ADOTTATO);
+    assertThat(lifecycle.events(entityId, planId))
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.reason()).isEqualTo("Indicatore dell'obiettivo 1 da definire con la prima variazione");
+          assertThat(e.recordedBy()).isEqualTo("admin");
+        });
+  }
+
+  @Test
   void aWrongDateOrAPlanAlreadyAdoptedIsRefusedAndNothingChanges() throws Exception {
     long planId = draft("prova-adozione-errori");
     String page =
