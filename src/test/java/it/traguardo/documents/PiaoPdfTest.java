@@ -1,10 +1,13 @@
 package it.traguardo.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import it.traguardo.plan.Objective;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +22,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.verapdf.core.ValidationException;
@@ -152,6 +156,23 @@ class PiaoPdfTest {
       }
       assertThat(fonts).isNotEmpty().allMatch(name -> name.contains("DejaVuSansCondensed"));
     }
+  }
+
+  /** Poppler, where installed, as a second opinion on fonts and text. */
+  @Test
+  void popplerSeesEmbeddedFontsAndTheContents(@TempDir Path dir) throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdffonts")), "poppler-utils not installed");
+    Path pdf = Files.write(dir.resolve("piao.pdf"), SeedPlan.pdf());
+    List<String> fonts = run("pdffonts", pdf.toString()).lines().skip(2).toList();
+    assertThat(fonts).isNotEmpty().allSatisfy(line -> assertThat(line.split("\\s+")[4]).as(line).isEqualTo("yes"));
+    assertThat(run("pdftotext", "-f", "2", "-l", "2", pdf.toString(), "-")).contains("Sommario", "13. Protocollo");
+  }
+
+  private static String run(String... command) throws Exception {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(output).isZero();
+    return output;
   }
 
   enum Conformance {
