@@ -11,7 +11,11 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import java.util.regex.Pattern;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
@@ -25,7 +29,11 @@ final class DocxText {
   /** A line of the rendering and the part of the document it comes from ("paragrafo 12"), null for blank lines. */
   record Line(String text, String origin) {}
 
+  /** A contents entry ends with a tab and its page: a number, or Word's text for a broken bookmark. */
+  private static final Pattern CONTENTS_PAGE = Pattern.compile("\t\\s*(\\d{1,4}|Errore\\b.*)$");
+
   private final List<Line> lines = new ArrayList<>();
+  private final ContentsField contentsField = new ContentsField();
   private int paragraphs;
   private int tables;
   private boolean lastWasListItem;
@@ -63,7 +71,8 @@ final class DocxText {
   private void paragraph(XWPFParagraph paragraph, XWPFTable following) {
     paragraphs++;
     String text = marked(paragraph);
-    if (text.isBlank() || repeatsSheetTitle(text, following)) {
+    boolean inContents = contentsField.follow(paragraph);
+    if (text.isBlank() || repeatsSheetTitle(text, following) || inContents && !CONTENTS_PAGE.matcher(text).find()) {
       return;
     }
     boolean listItem = paragraph.getNumID() != null || PiaoLayout.isListItem(text.strip());
@@ -77,6 +86,43 @@ final class DocxText {
       lines.add(new Line(clean(line), "paragrafo " + paragraphs));
     }
     lastWasListItem = listItem;
+  }
+
+  /**
+   * Where Word's contents field (TOC) runs, across paragraphs. Its entries are text of the plan only with their page
+   * numbers, as Word computed them: an entry without one is the navigation of a document whose contents have not
+   * been computed yet.
+   */
+  private static final class ContentsField {
+    private int depth;
+    private int contentsDepth = -1;
+    private boolean awaitingInstruction;
+
+    /** Follows the field marks of a paragraph; true when any of it lies inside the contents field. */
+    boolean follow(XWPFParagraph paragraph) {
+      boolean inside = contentsDepth >= 0;
+      for (XWPFRun run : paragraph.getRuns()) {
+        for (CTFldChar mark : run.getCTR().getFldCharList()) {
+          if (mark.getFldCharType() == STFldCharType.BEGIN) {
+            depth++;
+            awaitingInstruction = true;
+          } else if (mark.getFldCharType() == STFldCharType.END) {
+            if (depth == contentsDepth) {
+              contentsDepth = -1;
+            }
+            depth = Math.max(0, depth - 1);
+          }
+        }
+        for (CTText instruction : run.getCTR().getInstrTextList()) {
+          if (awaitingInstruction && contentsDepth < 0 && instruction.getStringValue().strip().startsWith("TOC")) {
+            contentsDepth = depth;
+            inside = true;
+          }
+          awaitingInstruction = false;
+        }
+      }
+      return inside;
+    }
   }
 
   /**

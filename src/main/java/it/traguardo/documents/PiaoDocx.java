@@ -73,8 +73,8 @@ final class PiaoDocx {
       for (Block block : blocks) {
         if (block instanceof Cover c) {
           docx.cover(c);
-        } else if (block instanceof Contents) {
-          docx.contentsField();
+        } else if (block instanceof Contents c) {
+          docx.contentsField(c);
         } else if (block instanceof Heading h) {
           docx.heading(h);
         } else if (block instanceof Paragraph p) {
@@ -108,6 +108,9 @@ final class PiaoDocx {
     addStyle(styles, "Heading2", "heading 2", 1, 26, true, false);
     addStyle(styles, "Heading3", "heading 3", 2, 24, true, false);
     addStyle(styles, "TOCHeading", "TOC Heading", null, 32, true, false);
+    for (int level = 1; level <= 3; level++) {
+      addContentsStyle(styles, level);
+    }
     addStyle(styles, SUBHEADING_STYLE, "Titoletto", null, 22, true, false);
     addStyle(styles, LIST_STYLE, "Elenco puntato", null, 20, false, true);
     CTSectPr section = document.getDocument().getBody().isSetSectPr()
@@ -167,6 +170,23 @@ final class PiaoDocx {
     styles.addStyle(new XWPFStyle(style, styles));
   }
 
+  /** Word's "toc N" styles, indented by level, that its contents field gives its entries. */
+  private static void addContentsStyle(XWPFStyles styles, int level) {
+    CTStyle style = CTStyle.Factory.newInstance();
+    style.setStyleId("TOC" + level);
+    style.setType(STStyleType.PARAGRAPH);
+    style.addNewName().setVal("toc " + level);
+    style.addNewBasedOn().setVal("Normal");
+    style.addNewNext().setVal("Normal");
+    CTPPrGeneral paragraph = style.addNewPPr();
+    paragraph.addNewSpacing().setAfter(BigInteger.valueOf(60));
+    paragraph.addNewInd().setLeft(BigInteger.valueOf(240L * (level - 1)));
+    if (level == 1) {
+      style.addNewRPr().addNewB();
+    }
+    styles.addStyle(new XWPFStyle(style, styles));
+  }
+
   private void cover(Cover cover) {
     centered(cover.entity(), 48, true, 2400);
     if (cover.province() != null) {
@@ -187,15 +207,26 @@ final class PiaoDocx {
     run.setBold(bold);
   }
 
-  /** Word's TOC field over headings 1–3, with hyperlinks; its result is left for Word to compute. */
-  private void contentsField() {
+  /**
+   * Word's TOC field over headings 1–3. Until Word computes it on opening, its result lists the entries without
+   * page numbers, so that LibreOffice, which does not update fields, still shows what the document contains and no
+   * page number is ever wrong.
+   */
+  private void contentsField(Contents contents) {
     XWPFParagraph paragraph = document.createParagraph();
     CTFldChar begin = paragraph.createRun().getCTR().addNewFldChar();
     begin.setFldCharType(STFldCharType.BEGIN);
     begin.setDirty(true);
     paragraph.createRun().getCTR().addNewInstrText().setStringValue(" TOC \\o \"1-3\" \\h \\z \\u ");
     paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-    paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    List<Heading> entries = contents.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      XWPFParagraph entry = i == 0 ? paragraph : document.createParagraph();
+      entry.setStyle("TOC" + entries.get(i).level());
+      entry.createRun().setText(entries.get(i).text());
+    }
+    XWPFParagraph last = document.getLastParagraph();
+    last.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
   }
 
   private void heading(Heading heading) {
