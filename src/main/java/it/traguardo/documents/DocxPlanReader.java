@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -106,7 +107,7 @@ public final class DocxPlanReader {
 
   private static boolean isZipBomb(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+      String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
       if (message.contains("zip bomb") || message.contains("max entry size") || message.contains("inflate ratio")) {
         return true;
       }

@@ -29,10 +29,10 @@ public final class OpenData {
   /** File name ("obiettivi.csv") → content, in the order of the tables. */
   public Map<String, byte[]> csv(Plan plan) {
     Map<String, byte[]> files = new LinkedHashMap<>();
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().get();
     for (PlanTables.DataTable table : PlanTables.of(plan, catalog)) {
       StringWriter out = new StringWriter();
-      try (CSVPrinter printer = new CSVPrinter(out, format.builder().setHeader(table.columns().toArray(String[]::new)).get())) {
+      CSVFormat format = CSVFormat.RFC4180.builder().setHeader(table.columns().toArray(String[]::new)).get();
+      try (CSVPrinter printer = new CSVPrinter(out, format)) {
         for (List<Object> row : table.rows()) {
           printer.printRecord(row.stream().map(v -> v == null ? "" : v.toString()).toList());
         }

@@ -120,9 +120,11 @@ final class PiaoDocx {
     size.setW(BigInteger.valueOf(PAGE_WIDTH));
     size.setH(BigInteger.valueOf(PAGE_HEIGHT));
     CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-    for (var setter : List.<java.util.function.Consumer<BigInteger>>of(margins::setTop, margins::setBottom, margins::setLeft, margins::setRight)) {
-      setter.accept(BigInteger.valueOf(MARGIN));
-    }
+    BigInteger margin = BigInteger.valueOf(MARGIN);
+    margins.setTop(margin);
+    margins.setBottom(margin);
+    margins.setLeft(margin);
+    margins.setRight(margin);
     XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
     XWPFParagraph number = footer.createParagraph();
     number.setAlignment(ParagraphAlignment.CENTER);

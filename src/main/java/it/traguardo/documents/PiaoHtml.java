@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The layout as XHTML for openhtmltopdf: real headings, lists and tables with header cells, so that the tagged PDF
@@ -110,7 +111,7 @@ final class PiaoHtml {
   }
 
   private void paragraph(Paragraph paragraph) {
-    out.append("<p class=\"").append(paragraph.kind().name().toLowerCase(java.util.Locale.ROOT)).append("\">");
+    out.append("<p class=\"").append(paragraph.kind().name().toLowerCase(Locale.ROOT)).append("\">");
     List<String> lines = paragraph.lines();
     for (int i = 0; i < lines.size(); i++) {
       if (i > 0) {
@@ -143,7 +144,7 @@ final class PiaoHtml {
   }
 
   private void table(Table table) {
-    out.append("<table class=\"").append(table.kind().name().toLowerCase(java.util.Locale.ROOT)).append("\"><thead><tr>");
+    out.append("<table class=\"").append(table.kind().name().toLowerCase(Locale.ROOT)).append("\"><thead><tr>");
     for (String header : table.header()) {
       out.append("<th scope=\"col\">").append(escape(header)).append("</th>");
     }

@@ -10,6 +10,7 @@ import it.traguardo.plan.ObjectiveKind;
 import it.traguardo.plan.Phase;
 import it.traguardo.plan.Plan;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -316,6 +317,6 @@ final class PiaoLayout {
   }
 
   private static List<String> cells(String... values) {
-    return java.util.Arrays.asList(values);
+    return Arrays.asList(values);
   }
 }
