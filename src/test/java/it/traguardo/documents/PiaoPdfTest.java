@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import it.traguardo.plan.Objective;
 import it.traguardo.plan.ObjectiveKind;
+import it.traguardo.plan.Plan;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -203,6 +204,16 @@ class PiaoPdfTest {
   @EnumSource(Conformance.class)
   void passesVeraPdf(Conformance conformance) throws Exception {
     assertThat(failedRules(SeedPlan.pdf(), conformance.flavour)).isEmpty();
+  }
+
+  /** A made-up plan without province, with markup characters and a service heading per unit, conforms too. */
+  @Test
+  void aMadeUpPlanConformsToo() throws Exception {
+    Plan made = RandomPlansRoundTripTest.randomPlan(new java.util.Random(42));
+    Plan plan = new Plan(null, made.entityName(), null, null, made.firstYear(), made.lastYear(), null, List.of(), made.objectives());
+    byte[] pdf = new PiaoDocuments(SeedPlan.CATALOG).pdf(plan);
+    assertThat(failedRules(pdf, PDFAFlavour.PDFA_3_A)).isEmpty();
+    assertThat(failedRules(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
   }
 
   static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) throws Exception {

@@ -52,7 +52,7 @@ class RandomPlansRoundTripTest {
     assertThat(documents.html(plan)).doesNotContain("<tag>").contains("&lt;tag&gt;");
   }
 
-  private static Plan randomPlan(Random random) {
+  static Plan randomPlan(Random random) {
     List<Objective> objectives = new ArrayList<>();
     int transversal = random.nextInt(3);
     int units = 1 + random.nextInt(3);
