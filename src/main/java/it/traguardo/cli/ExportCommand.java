@@ -79,15 +79,16 @@ public final class ExportCommand implements Callable<Integer> {
       err.println(input + ": file non trovato.");
       return 1;
     }
+    BudgetCatalog catalog = BudgetCatalog.standard();
     try {
-      ImportResult result = read(Files.readAllBytes(input));
+      ImportResult result = read(Files.readAllBytes(input), catalog);
       for (Diagnostic d : result.diagnostics()) {
         err.println(input + ":" + (d.line() == null ? "" : d.line() + ":") + " " + label(d) + ": " + d.message());
       }
       if (result.hasErrors()) {
         return 1;
       }
-      write(result.planOrNull());
+      write(result.planOrNull(), catalog);
       return 0;
     } catch (IOException e) {
       err.println(out + ": scrittura non riuscita (" + e.getMessage() + ").");
@@ -96,8 +97,7 @@ public final class ExportCommand implements Callable<Integer> {
   }
 
   /** The reader is chosen by content, not by name: a ZIP is a DOCX, a JSON object the plan JSON, anything else text. */
-  private static ImportResult read(byte[] content) {
-    BudgetCatalog catalog = BudgetCatalog.standard();
+  private static ImportResult read(byte[] content, BudgetCatalog catalog) {
     if (DocxPlanReader.looksLikeZip(content)) {
       return new DocxPlanReader(catalog).read(content);
     }
@@ -115,8 +115,7 @@ public final class ExportCommand implements Callable<Integer> {
     return i < content.length && content[i] == '{';
   }
 
-  private void write(Plan plan) throws IOException {
-    BudgetCatalog catalog = BudgetCatalog.standard();
+  private void write(Plan plan, BudgetCatalog catalog) throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     if (format.equals("csv")) {
       Files.createDirectories(out);
