@@ -29,6 +29,7 @@ public final class TraguardoCli {
   public static int run(String[] args, ApplicationStarter application) {
     CommandLine commandLine = new CommandLine(new TraguardoCli());
     commandLine.addSubcommand(new ImportCommand(application));
+    commandLine.addSubcommand(new ExportCommand());
     commandLine.addSubcommand(new PaymentsCommand());
     commandLine.addSubcommand(new EvaluateCommand());
     commandLine.addSubcommand(new CheckCommand());
