@@ -38,7 +38,7 @@ class PlanBrowserTest {
     assertThat(browser.getTitle()).contains("Enti e piani");
     Browser.assertAccessible(browser);
 
-    browser.findElement(By.linkText("PIAO 2024-2026, sottosezione Performance")).click();
+    click(browser.findElement(By.linkText("PIAO 2024-2026, sottosezione Performance")));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Comune di Cedrasco");
     List<WebElement> objectives = browser.findElements(By.cssSelector(".objective-item"));
     assertThat(objectives).hasSize(19);
@@ -51,11 +51,17 @@ class PlanBrowserTest {
         .containsExactly("7. Rispetto dei tempi di pagamento delle fatture");
     assertThat(browser.findElement(By.id("filtro-esito")).getText()).isEqualTo("1 obiettivo corrisponde al filtro.");
 
-    browser.findElement(By.linkText("7. Rispetto dei tempi di pagamento delle fatture")).click();
+    click(browser.findElement(By.linkText("7. Rispetto dei tempi di pagamento delle fatture")));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("7. Rispetto dei tempi di pagamento delle fatture");
     assertThat(browser.findElement(By.id("indicatori")).isDisplayed()).isTrue();
     assertThat(browser.getPageSource()).contains("indicatore annuale di ritardo elaborato dalla Pcc").contains("meno di 0");
     Browser.assertAccessible(browser);
+  }
+
+  /** As a person does: scroll the element to the middle of the window (at once: the theme scrolls smoothly), then click it. */
+  private void click(WebElement element) {
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+    element.click();
   }
 
   @Test
