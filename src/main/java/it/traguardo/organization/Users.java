@@ -41,6 +41,14 @@ public class Users {
         .update();
   }
 
+  /** Ties a user's roles in an ente to the person they are there, so that their units follow. */
+  @Transactional
+  public void linkPerson(long userId, long entityId, long personId) {
+    jdbc.sql("update membership set person_id = ? where entity_id = ? and user_id = ?")
+        .params(personId, entityId, userId)
+        .update();
+  }
+
   public Optional<UserAccount> byUsername(String username) {
     return jdbc.sql("select id, username, password_hash, platform_admin, enabled from app_user where username = ?")
         .param(username)

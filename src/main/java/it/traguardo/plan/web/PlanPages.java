@@ -5,6 +5,7 @@ import it.traguardo.organization.Entities;
 import it.traguardo.organization.Entity;
 import it.traguardo.organization.Organization;
 import it.traguardo.organization.Role;
+import it.traguardo.plan.ActualValuesSource;
 import it.traguardo.plan.Objective;
 import it.traguardo.plan.ObjectiveKind;
 import it.traguardo.plan.Plan;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -43,15 +45,23 @@ class PlanPages {
   private final BudgetCatalog catalog;
   private final PlanScoring scoring;
   private final Clock clock;
+  private final Optional<ActualValuesSource> actualValues;
 
   PlanPages(
-      Entities entities, Organization organization, Plans plans, BudgetCatalog catalog, PlanScoring scoring, Clock clock) {
+      Entities entities,
+      Organization organization,
+      Plans plans,
+      BudgetCatalog catalog,
+      PlanScoring scoring,
+      Clock clock,
+      Optional<ActualValuesSource> actualValues) {
     this.entities = entities;
     this.organization = organization;
     this.plans = plans;
     this.catalog = catalog;
     this.scoring = scoring;
     this.clock = clock;
+    this.actualValues = actualValues;
   }
 
   @GetMapping("/")
@@ -77,7 +87,7 @@ class PlanPages {
     StoredPlan plan = visiblePlan(entity, planId);
     int measuredYear = measuredYear(plan.plan(), year);
     List<PlanScoring.ObjectiveScore> objectiveScores =
-        scoring.score(plan.plan(), measuredYear, PlanScoring.ActualValues.fromDocument(plan.plan()));
+        scoring.score(plan.plan(), measuredYear, actuals(entity, plan.plan()));
     Map<Long, PlanScoring.ObjectiveScore> scores = new HashMap<>();
     objectiveScores.forEach(score -> scores.put(score.objective().id(), score));
     model.addAttribute("overview", scoring.overview(objectiveScores, managers(entity)));
@@ -134,8 +144,15 @@ class PlanPages {
     model.addAttribute("year", measuredYear);
     model.addAttribute("years", years(plan.plan()));
     model.addAttribute(
-        "score", scoring.score(objective, measuredYear, PlanScoring.ActualValues.fromDocument(plan.plan())));
+        "score", scoring.score(objective, measuredYear, actuals(entity, plan.plan())));
     return "objective";
+  }
+
+  /** Values entered through monitoring when that module is present; otherwise the document's own. */
+  private PlanScoring.ActualValues actuals(Entity entity, Plan plan) {
+    return actualValues
+        .map(source -> source.of(entity.id(), plan))
+        .orElseGet(() -> PlanScoring.ActualValues.fromDocument(plan));
   }
 
   /** The ente's people who are responsible for units, by unit name. */

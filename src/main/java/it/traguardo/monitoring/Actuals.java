@@ -1,0 +1,170 @@
+package it.traguardo.monitoring;
+
+import it.traguardo.measure.Actual;
+import it.traguardo.measure.InvalidActualException;
+import it.traguardo.measure.Target;
+import it.traguardo.plan.ActualValuesSource;
+import it.traguardo.plan.Plan;
+import it.traguardo.plan.PlanScoring;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The achieved values of an ente's indicators. Every statement names the ente. Recording a value bumps the
+ * indicator's version, which is the ETag of the indicator: a write that names an older version is refused.
+ */
+@Service
+public class Actuals implements ActualValuesSource {
+
+  private final JdbcClient jdbc;
+
+  Actuals(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * An indicator of the ente with what recording a value needs to know.
+   *
+   * @param unitId the owner unit of its objective, null for transversal objectives
+   */
+  public record IndicatorState(long id, long planId, String name, String target, int version, Long unitId) {}
+
+  public Optional<IndicatorState> indicator(long entityId, long indicatorId) {
+    return jdbc.sql(
+            """
+            select i.id, o.plan_id, i.name, i.target_text as target, i.version, o.org_unit_id as unit_id
+            from indicator i join objective o on o.entity_id = i.entity_id and o.id = i.objective_id
+            where i.entity_id = ? and i.id = ?""")
+        .params(entityId, indicatorId)
+        .query(IndicatorState.class)
+        .optional();
+  }
+
+  /**
+   * Whether a user may enter values for an indicator: the ente's segretario, or a responsabile of the objective's
+   * unit; the transversal objectives belong to every responsabile.
+   */
+  public boolean mayRecord(long entityId, long userId, boolean segretario, IndicatorState indicator) {
+    if (segretario) {
+      return true;
+    }
+    return jdbc.sql(
+            """
+            select exists (
+              select 1 from membership m
+              where m.entity_id = ? and m.user_id = ? and m.role = 'RESPONSABILE'
+                and (cast(? as bigint) is null
+                     or exists (select 1 from person_unit pu
+                                where pu.entity_id = m.entity_id and pu.person_id = m.person_id and pu.org_unit_id = ?)))""")
+        .params(entityId, userId, indicator.unitId(), indicator.unitId())
+        .query(Boolean.class)
+        .single();
+  }
+
+  /** The ente an indicator belongs to: the API addresses indicators by id and then checks the caller's rights. */
+  public Optional<Long> entityOf(long indicatorId) {
+    return jdbc.sql("select entity_id from indicator where id = ?").param(indicatorId).query(Long.class).optional();
+  }
+
+  /** The outcome of recording a value. */
+  public sealed interface Outcome {
+    record Recorded(int version) implements Outcome {}
+
+    /** Someone changed the indicator after the caller read it: nothing written. */
+    record Stale(int currentVersion) implements Outcome {}
+
+    /** The value does not fit the target's kind: nothing written. */
+    record Invalid(String message) implements Outcome {}
+  }
+
+  /**
+   * Records the value of a year and checkpoint, replacing the one there.
+   *
+   * @param expectedVersion the indicator version the caller saw
+   */
+  @Transactional
+  public Outcome record(
+      long entityId, long indicatorId, int year, Checkpoint checkpoint, String value, String note, String user,
+      int expectedVersion) {
+    IndicatorState indicator = indicator(entityId, indicatorId).orElseThrow(() -> new IllegalArgumentException("indicator " + indicatorId));
+    if (value == null || value.isBlank()) {
+      return new Outcome.Invalid("Indicare il valore raggiunto.");
+    }
+    try {
+      Actual.parse(value, Target.parse(indicator.target()));
+    } catch (InvalidActualException e) {
+      return new Outcome.Invalid(e.getMessage());
+    }
+    int bumped =
+        jdbc.sql("update indicator set version = version + 1 where entity_id = ? and id = ? and version = ?")
+            .params(entityId, indicatorId, expectedVersion)
+            .update();
+    if (bumped == 0) {
+      return new Outcome.Stale(indicator(entityId, indicatorId).orElseThrow().version());
+    }
+    jdbc.sql(
+            """
+            insert into indicator_actual (entity_id, indicator_id, year, checkpoint, value_text, note, recorded_by)
+            values (?, ?, ?, ?, ?, ?, ?)
+            on conflict (indicator_id, year, checkpoint) do update
+              set value_text = excluded.value_text, note = excluded.note, recorded_by = excluded.recorded_by,
+                  recorded_at = now(), version = indicator_actual.version + 1""")
+        .params(entityId, indicatorId, year, checkpoint.code(), value.strip(), blankToNull(note), user)
+        .update();
+    return new Outcome.Recorded(expectedVersion + 1);
+  }
+
+  public List<RecordedActual> of(long entityId, long indicatorId) {
+    return jdbc.sql(
+            """
+            select indicator_id, year, checkpoint, value_text, note, recorded_by, recorded_at from indicator_actual
+            where entity_id = ? and indicator_id = ? order by year, checkpoint desc""")
+        .params(entityId, indicatorId)
+        .query(
+            (rs, i) ->
+                new RecordedActual(
+                    rs.getLong("indicator_id"), rs.getInt("year"), Checkpoint.of(rs.getString("checkpoint")).orElseThrow(),
+                    rs.getString("value_text"), rs.getString("note"), rs.getString("recorded_by"),
+                    rs.getObject("recorded_at", java.time.OffsetDateTime.class)))
+        .list();
+  }
+
+  /**
+   * The values of a stored plan: for each indicator and year the final value, or the intermediate one while the
+   * final is missing; where nothing was entered, the document's own "Raggiunto" for its first year.
+   */
+  @Override
+  public PlanScoring.ActualValues of(long entityId, Plan plan) {
+    // rows come intermediate first, so a final value replaces the intermediate one of its year
+    Map<Long, Map<Integer, String>> entered = new HashMap<>();
+    jdbc.sql(
+            """
+            select a.indicator_id, a.year, a.checkpoint, a.value_text
+            from indicator_actual a
+            join indicator i on i.entity_id = a.entity_id and i.id = a.indicator_id
+            join objective o on o.entity_id = i.entity_id and o.id = i.objective_id
+            where a.entity_id = ? and o.plan_id = ?
+            order by a.checkpoint = 'final'""")
+        .params(entityId, plan.id())
+        .query(
+            (rs, i) ->
+                entered
+                    .computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
+                    .put(rs.getInt(2), rs.getString(4)))
+        .list();
+    PlanScoring.ActualValues document = PlanScoring.ActualValues.fromDocument(plan);
+    return (indicator, year) -> {
+      String value = entered.getOrDefault(indicator.id(), Map.of()).get(year);
+      return value != null ? Optional.of(value) : document.of(indicator, year);
+    };
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

@@ -1,0 +1,35 @@
+package it.traguardo.monitoring;
+
+import java.util.Optional;
+
+/** The monitoring checkpoints of a year: intermediate at 30 June, final at 31 December. */
+public enum Checkpoint {
+  MID("mid", "intermedio (30 giugno)"),
+  FINAL("final", "finale (31 dicembre)");
+
+  private final String code;
+  private final String label;
+
+  Checkpoint(String code, String label) {
+    this.code = code;
+    this.label = label;
+  }
+
+  /** As written in URLs, JSON and the database. */
+  public String code() {
+    return code;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public static Optional<Checkpoint> of(String code) {
+    for (Checkpoint checkpoint : values()) {
+      if (checkpoint.code.equals(code)) {
+        return Optional.of(checkpoint);
+      }
+    }
+    return Optional.empty();
+  }
+}

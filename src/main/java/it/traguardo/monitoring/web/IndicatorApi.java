@@ -1,0 +1,165 @@
+package it.traguardo.monitoring.web;
+
+import it.traguardo.measure.Achievement;
+import it.traguardo.measure.Actual;
+import it.traguardo.measure.NamedDates;
+import it.traguardo.measure.PolarityAssessment;
+import it.traguardo.measure.ScoringPolicy;
+import it.traguardo.measure.Target;
+import it.traguardo.monitoring.Actuals;
+import it.traguardo.monitoring.Actuals.IndicatorState;
+import it.traguardo.monitoring.Checkpoint;
+import it.traguardo.monitoring.RecordedActual;
+import it.traguardo.organization.Role;
+import it.traguardo.plan.PlanJson;
+import it.traguardo.security.CurrentUser;
+import it.traguardo.security.TraguardoPrincipal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Achieved values through the API v1. The indicator's version is its ETag: a PUT must name it in If-Match, and a
+ * stale one gets 412 with nothing written. Outside the caller's ente: 404; without the right role: 403.
+ */
+@RestController
+class IndicatorApi {
+
+  private final Actuals actuals;
+  private final PlanJson json;
+  private final ScoringPolicy policy = ScoringPolicy.standard();
+
+  IndicatorApi(Actuals actuals, PlanJson json) {
+    this.actuals = actuals;
+    this.json = json;
+  }
+
+  @GetMapping("/api/v1/indicators/{id}")
+  ResponseEntity<ObjectNode> indicator(@PathVariable long id) {
+    long entityId = memberEntityOf(id);
+    IndicatorState indicator = actuals.indicator(entityId, id).orElseThrow(IndicatorApi::notFound);
+    return ResponseEntity.ok().eTag(etag(indicator.version())).body(body(entityId, indicator, null));
+  }
+
+  record ActualRequest(String value, String note) {}
+
+  @PutMapping("/api/v1/indicators/{id}/actuals/{year}/{checkpoint}")
+  ResponseEntity<ObjectNode> record(
+      @PathVariable long id,
+      @PathVariable int year,
+      @PathVariable String checkpoint,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody ActualRequest request) {
+    long entityId = memberEntityOf(id);
+    TraguardoPrincipal user = user();
+    IndicatorState indicator = actuals.indicator(entityId, id).orElseThrow(IndicatorApi::notFound);
+    if (!actuals.mayRecord(entityId, user.account().id(), user.has(entityId, Role.SEGRETARIO), indicator)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Non è un indicatore dei tuoi obiettivi.");
+    }
+    Checkpoint point = Checkpoint.of(checkpoint).orElse(null);
+    if (point == null) {
+      return problem(HttpStatus.UNPROCESSABLE_CONTENT, "checkpoint", "Punto di monitoraggio «" + checkpoint + "» sconosciuto: attesi «mid» o «final».");
+    }
+    if (ifMatch == null) {
+      return problem(HttpStatus.PRECONDITION_REQUIRED, "If-Match", "Indicare in If-Match l'ETag letto con GET.");
+    }
+    Integer expected = version(ifMatch);
+    if (expected == null || expected != indicator.version()) {
+      return problem(HttpStatus.PRECONDITION_FAILED, "If-Match", "L'indicatore è stato modificato nel frattempo: rileggerlo.");
+    }
+    Actuals.Outcome outcome =
+        actuals.record(entityId, id, year, point, request.value(), request.note(), user.getUsername(), expected);
+    if (outcome instanceof Actuals.Outcome.Invalid invalid) {
+      return problem(HttpStatus.UNPROCESSABLE_CONTENT, "value", invalid.message());
+    }
+    if (outcome instanceof Actuals.Outcome.Stale) {
+      return problem(HttpStatus.PRECONDITION_FAILED, "If-Match", "L'indicatore è stato modificato nel frattempo: rileggerlo.");
+    }
+    IndicatorState updated = actuals.indicator(entityId, id).orElseThrow();
+    return ResponseEntity.ok().eTag(etag(updated.version())).body(body(entityId, updated, new Measured(year, request.value())));
+  }
+
+  /** The year and value just recorded, scored in the response. */
+  private record Measured(int year, String value) {}
+
+  private ObjectNode body(long entityId, IndicatorState indicator, Measured measured) {
+    Target target = Target.parse(indicator.target());
+    int year = measured == null ? LocalDate.now().getYear() : measured.year();
+    ObjectNode node = json.object();
+    node.put("id", indicator.id());
+    node.put("planId", indicator.planId());
+    node.put("name", indicator.name());
+    json.writeTarget(node.putObject("target"), target, year);
+    PolarityAssessment polarity = PolarityAssessment.assess(indicator.name(), target, null);
+    json.writePolarity(node, polarity);
+    ArrayNode list = node.putArray("actuals");
+    List<RecordedActual> recorded = actuals.of(entityId, indicator.id());
+    for (RecordedActual actual : recorded) {
+      ObjectNode a = list.addObject();
+      a.put("year", actual.year());
+      a.put("checkpoint", actual.checkpoint().code());
+      a.put("value", actual.value());
+      a.put("note", actual.note());
+      a.put("recordedBy", actual.recordedBy());
+      a.put("recordedAt", actual.recordedAt().toString());
+    }
+    if (measured != null) {
+      Achievement achievement =
+          policy.score(target, polarity.polarity(), Actual.parse(measured.value(), target), year, NamedDates.empty());
+      node.put("achievement", achievement.percentage().orElse(null));
+      node.put("status", achievement.status().name());
+    }
+    return node;
+  }
+
+  private long memberEntityOf(long indicatorId) {
+    long entityId = actuals.entityOf(indicatorId).orElseThrow(IndicatorApi::notFound);
+    if (!user().isMember(entityId)) {
+      throw notFound();
+    }
+    return entityId;
+  }
+
+  private static String etag(int version) {
+    return "\"" + version + "\"";
+  }
+
+  /** The version named by an If-Match ETag ("3", W/"3"), or null when it names none. */
+  private static Integer version(String ifMatch) {
+    String value = ifMatch.strip();
+    if (value.startsWith("W/")) {
+      value = value.substring(2);
+    }
+    value = value.replace("\"", "");
+    try {
+      return Integer.valueOf(value);
+    } catch (NumberFormatException notOurs) {
+      return null;
+    }
+  }
+
+  private ResponseEntity<ObjectNode> problem(HttpStatus status, String field, String message) {
+    ObjectNode node = json.object();
+    node.put("field", field);
+    node.put("message", message);
+    return ResponseEntity.status(status).body(node);
+  }
+
+  private static TraguardoPrincipal user() {
+    return CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+  }
+
+  private static ResponseStatusException notFound() {
+    return new ResponseStatusException(HttpStatus.NOT_FOUND);
+  }
+}
