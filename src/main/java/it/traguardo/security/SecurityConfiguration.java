@@ -51,6 +51,7 @@ class SecurityConfiguration {
                     .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                     .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
                     .requestMatchers("/login", "/error").permitAll()
+                    .requestMatchers("/enti/*/piani/*/obiettivi/*/valori").authenticated()
                     // the index and plan pages are public; drafts are refused by the pages themselves
                     .requestMatchers(HttpMethod.GET, "/", "/enti/*/piani/**").permitAll()
                     .anyRequest().authenticated())

@@ -141,6 +141,7 @@ class PlanPages {
     model.addAttribute("extraColumns", ObjectiveSheet.extraColumns(objective));
     model.addAttribute("links", ObjectiveSheet.budgetLines(objective, catalog));
     model.addAttribute("descriptionBlocks", ObjectiveSheet.blocks(objective.description()));
+    model.addAttribute("member", isMember(entity));
     model.addAttribute("year", measuredYear);
     model.addAttribute("years", years(plan.plan()));
     model.addAttribute(
