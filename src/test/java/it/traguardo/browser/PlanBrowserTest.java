@@ -79,5 +79,22 @@ class PlanBrowserTest {
     browser.findElement(By.cssSelector("button[type=submit]")).click();
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Importa un piano della performance");
     Browser.assertAccessible(browser);
+
+    // the pages of a member: the plan with its verification and one objective's values form
+    browser.get("http://localhost:" + port + "/");
+    click(browser.findElement(By.linkText("PIAO 2024-2026, sottosezione Performance")));
+    click(browser.findElement(By.linkText("Verifica del piano")));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Verifica del piano");
+    Browser.assertAccessible(browser);
+    browser.navigate().back();
+    click(browser.findElement(By.linkText("16. Mantenere il patrimonio esistente - Garantire la cura e la tutela del verde pubblico e degli immobili comunali")));
+    click(browser.findElement(By.linkText("Inserisci i valori raggiunti")));
+    Browser.assertAccessible(browser);
+    WebElement value = browser.findElements(By.name("value")).get(0);
+    value.sendKeys("2");
+    click(value.findElement(By.xpath("ancestor::form//button")));
+    assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).startsWith("Valore salvato");
+    assertThat(browser.getPageSource()).contains("finale: <strong>2</strong>");
+    Browser.assertAccessible(browser);
   }
 }
