@@ -10,6 +10,7 @@ import it.traguardo.plan.Plans;
 import it.traguardo.plan.StoredPlan;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +20,12 @@ public class PlanImportService {
 
   private final Entities entities;
   private final Plans plans;
+  private final ApplicationEventPublisher events;
 
-  PlanImportService(Entities entities, Plans plans) {
+  PlanImportService(Entities entities, Plans plans, ApplicationEventPublisher events) {
     this.entities = entities;
     this.plans = plans;
+    this.events = events;
   }
 
   /** How a store request ended. */
@@ -66,6 +69,9 @@ public class PlanImportService {
             entity.id(), plan, state, adoption, sourceName, importedBy,
             diagnostics.stream().map(d -> new StoredPlan.StoredDiagnostic(d.severity().name(), d.line(), d.message())).toList());
     Status status = existing.isPresent() ? Status.REPLACED : Status.CREATED;
+    events.publishEvent(
+        new PlanImported(
+            entity.id(), planId, plan.firstYear() + "-" + plan.lastYear(), sourceName, status == Status.REPLACED, importedBy));
     return new Outcome(
         status,
         entity.code(),

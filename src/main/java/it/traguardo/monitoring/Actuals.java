@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Actuals implements ActualValuesSource {
 
   private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
 
-  Actuals(JdbcClient jdbc) {
+  Actuals(JdbcClient jdbc, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.events = events;
   }
 
   /**
@@ -32,12 +35,14 @@ public class Actuals implements ActualValuesSource {
    *
    * @param unitId the owner unit of its objective, null for transversal objectives
    */
-  public record IndicatorState(long id, long planId, String name, String target, int version, Long unitId) {}
+  public record IndicatorState(
+      long id, long planId, long objectiveId, String name, String target, int version, Long unitId) {}
 
   public Optional<IndicatorState> indicator(long entityId, long indicatorId) {
     return jdbc.sql(
             """
-            select i.id, o.plan_id, i.name, i.target_text as target, i.version, o.org_unit_id as unit_id
+            select i.id, o.plan_id, o.id as objective_id, i.name, i.target_text as target, i.version,
+                   o.org_unit_id as unit_id
             from indicator i join objective o on o.entity_id = i.entity_id and o.id = i.objective_id
             where i.entity_id = ? and i.id = ?""")
         .params(entityId, indicatorId)
@@ -107,6 +112,12 @@ public class Actuals implements ActualValuesSource {
     if (bumped == 0) {
       return new Outcome.Stale(indicator(entityId, indicatorId).orElseThrow().version());
     }
+    String before =
+        jdbc.sql("select value_text from indicator_actual where entity_id = ? and indicator_id = ? and year = ? and checkpoint = ?")
+            .params(entityId, indicatorId, year, checkpoint.code())
+            .query(String.class)
+            .optional()
+            .orElse(null);
     jdbc.sql(
             """
             insert into indicator_actual (entity_id, indicator_id, year, checkpoint, value_text, note, recorded_by)
@@ -116,6 +127,10 @@ public class Actuals implements ActualValuesSource {
                   recorded_at = now(), version = indicator_actual.version + 1""")
         .params(entityId, indicatorId, year, checkpoint.code(), value.strip(), blankToNull(note), user)
         .update();
+    events.publishEvent(
+        new ActualRecorded(
+            entityId, indicator.planId(), indicator.objectiveId(), indicatorId, indicator.name(), year, checkpoint, before,
+            value.strip(), user));
     return new Outcome.Recorded(expectedVersion + 1);
   }
 

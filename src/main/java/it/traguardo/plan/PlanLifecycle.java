@@ -3,6 +3,7 @@ package it.traguardo.plan;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,11 +18,13 @@ public class PlanLifecycle {
   private final JdbcClient jdbc;
   private final Plans plans;
   private final ObjectProvider<AdoptionGate> gates;
+  private final ApplicationEventPublisher events;
 
-  PlanLifecycle(JdbcClient jdbc, Plans plans, ObjectProvider<AdoptionGate> gates) {
+  PlanLifecycle(JdbcClient jdbc, Plans plans, ObjectProvider<AdoptionGate> gates, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.plans = plans;
     this.gates = gates;
+    this.events = events;
   }
 
   /** The outcome of an adoption request. */
@@ -68,6 +71,8 @@ public class PlanLifecycle {
             values (?, ?, 'ADOZIONE', ?, ?, ?, ?)""")
         .params(entityId, planId, act.strip(), date, blockers.isEmpty() ? null : overrideReason.strip(), user)
         .update();
+    events.publishEvent(
+        new PlanAdopted(entityId, planId, act.strip(), date, blockers.isEmpty() ? null : overrideReason.strip(), user));
     return new AdoptionOutcome.Adopted(plans.summary(entityId, planId).orElseThrow());
   }
 

@@ -1,0 +1,75 @@
+package it.traguardo.audit;
+
+import it.traguardo.importer.PlanImported;
+import it.traguardo.monitoring.ActualRecorded;
+import it.traguardo.plan.PlanAdopted;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes and reads the audit trail. The listeners run inside the transaction of the change, so a change and its
+ * record are committed together or not at all.
+ */
+@Service
+public class AuditTrail {
+
+  private static final DateTimeFormatter ITALIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final JdbcClient jdbc;
+
+  AuditTrail(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @EventListener
+  void on(PlanImported event) {
+    write(
+        event.entityId(), event.by(), event.replaced() ? "PIANO_SOSTITUITO" : "PIANO_IMPORTATO", event.planId(), null,
+        "Piano " + event.period() + " dal file " + event.sourceName(), null, "bozza");
+  }
+
+  @EventListener
+  void on(PlanAdopted event) {
+    String after =
+        event.act() + " del " + ITALIAN_DATE.format(event.date())
+            + (event.overrideReason() == null ? "" : "; adottato nonostante gli errori della verifica: " + event.overrideReason());
+    write(event.entityId(), event.by(), "PIANO_ADOTTATO", event.planId(), null, "Adozione del piano", "bozza", after);
+  }
+
+  @EventListener
+  void on(ActualRecorded event) {
+    write(
+        event.entityId(), event.by(), "VALORE_RAGGIUNTO", event.planId(), event.objectiveId(),
+        event.indicatorName() + " — " + event.year() + ", rilevazione " + event.checkpoint().label(), event.before(),
+        event.after());
+  }
+
+  private void write(
+      long entityId, String actor, String action, Long planId, Long objectiveId, String subject, String before, String after) {
+    jdbc.sql(
+            """
+            insert into audit_event (entity_id, actor, action, plan_id, objective_id, subject, before_value, after_value)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(entityId, actor, action, planId, objectiveId, subject, before, after)
+        .update();
+  }
+
+  /** The ente's trail, newest first. */
+  public List<AuditEntry> of(long entityId) {
+    return jdbc.sql(SELECT + " where entity_id = ? order by recorded_at desc, id desc").param(entityId).query(AuditEntry.class).list();
+  }
+
+  /** One objective's trail, newest first. */
+  public List<AuditEntry> ofObjective(long entityId, long objectiveId) {
+    return jdbc.sql(SELECT + " where entity_id = ? and objective_id = ? order by recorded_at desc, id desc")
+        .params(entityId, objectiveId)
+        .query(AuditEntry.class)
+        .list();
+  }
+
+  private static final String SELECT =
+      "select recorded_at, actor, action, plan_id, objective_id, subject, before_value, after_value from audit_event";
+}
