@@ -67,11 +67,11 @@ class SecurityConfiguration {
   }
 
   @Bean
-  UserDetailsService userDetailsService(Users users) {
+  UserDetailsService userDetailsService(Users users, LoginThrottle throttle) {
     return username ->
         users
             .byUsername(username)
-            .map(TraguardoPrincipal::new)
+            .map(account -> new TraguardoPrincipal(account, throttle.isLocked(username)))
             .orElseThrow(() -> new UsernameNotFoundException("Utente sconosciuto"));
   }
 }

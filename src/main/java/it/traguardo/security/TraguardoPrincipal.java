@@ -12,9 +12,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 public final class TraguardoPrincipal implements UserDetails {
 
   private final UserAccount account;
+  private final boolean locked;
 
-  TraguardoPrincipal(UserAccount account) {
+  TraguardoPrincipal(UserAccount account, boolean locked) {
     this.account = account;
+    this.locked = locked;
   }
 
   public UserAccount account() {
@@ -48,6 +50,12 @@ public final class TraguardoPrincipal implements UserDetails {
   @Override
   public String getUsername() {
     return account.username();
+  }
+
+  /** False while the login is throttled after too many wrong passwords. */
+  @Override
+  public boolean isAccountNonLocked() {
+    return !locked;
   }
 
   @Override
