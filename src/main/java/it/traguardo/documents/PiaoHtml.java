@@ -8,6 +8,7 @@ import it.traguardo.documents.PiaoLayout.Heading;
 import it.traguardo.documents.PiaoLayout.Paragraph;
 import it.traguardo.documents.PiaoLayout.Table;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -192,7 +193,7 @@ final class PiaoHtml {
       out.append("<tr><th scope=\"row\">").append(escape(bar.label())).append("</th><td class=\"bar\">");
       if (bar.percentage() != null) {
         out.append("<div class=\"bar\" style=\"width: ")
-            .append(bar.percentage().max(java.math.BigDecimal.ZERO).min(java.math.BigDecimal.valueOf(100)).toPlainString())
+            .append(bar.percentage().max(BigDecimal.ZERO).min(BigDecimal.valueOf(100)).toPlainString())
             .append("%\"></div>");
       }
       out.append("</td><td class=\"number\">").append(escape(bar.text())).append("</td></tr>");

@@ -9,6 +9,7 @@ import it.traguardo.plan.Objective;
 import it.traguardo.plan.ObjectiveKind;
 import it.traguardo.plan.Phase;
 import it.traguardo.plan.Plan;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -92,7 +93,7 @@ final class PiaoLayout {
   record BarChart(List<String> header, List<Bar> bars) implements Block {
 
     /** @param percentage 0–100, or null when not evaluable */
-    record Bar(String label, java.math.BigDecimal percentage, String text) {}
+    record Bar(String label, BigDecimal percentage, String text) {}
   }
 
   private final BudgetCatalog catalog;

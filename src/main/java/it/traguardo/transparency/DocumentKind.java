@@ -7,8 +7,8 @@ import java.util.Optional;
 public enum DocumentKind {
   PIAO_PDF("piao.pdf", "application/pdf", "PIAO, sottosezione Performance (PDF)"),
   PIAO_DOCX("piao.docx", DocumentKind.DOCX, "PIAO, sottosezione Performance (DOCX, modificabile)"),
-  RELAZIONE_PDF("relazione.pdf", "application/pdf", "Relazione sulla performance (PDF)"),
-  RELAZIONE_DOCX("relazione.docx", DocumentKind.DOCX, "Relazione sulla performance (DOCX, modificabile)");
+  RELAZIONE_PDF("relazione.pdf", "application/pdf", "Relazione sulla performance %d (PDF)"),
+  RELAZIONE_DOCX("relazione.docx", DocumentKind.DOCX, "Relazione sulla performance %d (DOCX, modificabile)");
 
   private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -34,12 +34,8 @@ public enum DocumentKind {
     return mediaType;
   }
 
-  /** What the link says, in Italian. */
-  public String label() {
-    return label;
-  }
-
-  public boolean isRelazione() {
-    return this == RELAZIONE_PDF || this == RELAZIONE_DOCX;
+  /** What the link says, in Italian; the Relazione names its year. */
+  public String label(int year) {
+    return String.format(label, year);
   }
 }

@@ -61,8 +61,8 @@ class TransparencyPages {
     Measured measured = find(code, year);
     List<Download> downloads = new ArrayList<>();
     for (DocumentKind kind : List.of(DocumentKind.RELAZIONE_PDF, DocumentKind.RELAZIONE_DOCX, DocumentKind.PIAO_PDF, DocumentKind.PIAO_DOCX)) {
-      String label = kind.isRelazione() ? kind.label().replace("performance", "performance " + year) : kind.label();
-      downloads.add(new Download(label, kind.fileName(), true, generation.state(measured.key(kind)) == DocumentGeneration.State.READY));
+      boolean ready = generation.state(measured.key(kind)) == DocumentGeneration.State.READY;
+      downloads.add(new Download(kind.label(year), kind.fileName(), true, ready));
     }
     downloads.add(new Download("Dati del piano: obiettivi, fasi, indicatori e collegamenti con il bilancio (XLSX)", "piano.xlsx", false, true));
     downloads.add(new Download("Dati del piano in formato aperto: le quattro tabelle (CSV in archivio ZIP)", "dati-csv.zip", false, true));
