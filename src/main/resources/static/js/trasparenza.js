@@ -19,14 +19,16 @@
     region.appendChild(download);
   }
 
-  function poll(link, region) {
-    json(link.getAttribute('data-stato')).then(function (state) {
+  function poll(link, region, url) {
+    json(url).then(function (state) {
       if (state.stato === 'pronto') {
         ready(link, region);
-      } else if (state.stato === 'errore' || state.stato === 'assente') {
+      } else if (state.stato === 'errore') {
         region.textContent = 'Generazione non riuscita: riprovare più tardi.';
       } else {
-        window.setTimeout(function () { poll(link, region); }, POLL_MS);
+        // 'assente': another node of the installation answered, which is not rendering it; asking again is harmless
+        var next = state.stato === 'assente' ? link.getAttribute('data-genera') : link.getAttribute('data-stato');
+        window.setTimeout(function () { poll(link, region, next); }, POLL_MS);
       }
     }).catch(function () {
       region.textContent = 'Stato della generazione non disponibile: riprovare più tardi.';
@@ -40,16 +42,11 @@
         return;
       }
       event.preventDefault();
+      if (region.textContent === 'Generazione in corso…') {
+        return;
+      }
       region.textContent = 'Generazione in corso…';
-      json(link.getAttribute('data-genera')).then(function (state) {
-        if (state.stato === 'pronto') {
-          ready(link, region);
-        } else {
-          poll(link, region);
-        }
-      }).catch(function () {
-        region.textContent = 'Generazione non avviata: riprovare più tardi.';
-      });
+      poll(link, region, link.getAttribute('data-genera'));
     });
   });
 })();
