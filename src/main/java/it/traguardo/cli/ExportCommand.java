@@ -6,10 +6,15 @@ import it.traguardo.documents.OpenData;
 import it.traguardo.documents.PiaoDocuments;
 import it.traguardo.documents.PlanJsonReader;
 import it.traguardo.documents.PlanSpreadsheet;
+import it.traguardo.documents.RelazioneData;
+import it.traguardo.documents.RelazioneDocuments;
 import it.traguardo.importer.Diagnostic;
 import it.traguardo.importer.ImportResult;
 import it.traguardo.importer.PlanTextImporter;
+import it.traguardo.measure.NamedDates;
+import it.traguardo.measure.ScoringPolicy;
 import it.traguardo.plan.Plan;
+import it.traguardo.plan.PlanScoring;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -28,16 +33,25 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "export",
-    description = "Esporta un piano: il PIAO (sottosezione Performance) in PDF o DOCX, i dati in XLSX, CSV o JSON.",
+    description =
+        "Esporta un piano: il PIAO (sottosezione Performance) in PDF o DOCX, i dati in XLSX, CSV o JSON; la Relazione"
+            + " sulla performance di un anno in PDF o DOCX.",
     mixinStandardHelpOptions = true)
 public final class ExportCommand implements Callable<Integer> {
 
   private static final List<String> FORMATS = List.of("pdf", "docx", "xlsx", "csv", "json");
+  private static final List<String> RELAZIONE_FORMATS = List.of("pdf", "docx");
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--document", required = true, paramLabel = "DOCUMENTO", description = "piao (la relazione non è ancora disponibile).")
+  @Option(names = "--document", required = true, paramLabel = "DOCUMENTO", description = "piao oppure relazione.")
   String document;
+
+  @Option(
+      names = "--year",
+      paramLabel = "ANNO",
+      description = "Per la relazione: l'anno misurato; i valori raggiunti sono quelli della colonna «Raggiunto» del file.")
+  Integer year;
 
   @Option(names = "--format", required = true, paramLabel = "FORMATO", description = "pdf, docx, xlsx, csv o json.")
   String format;
@@ -61,18 +75,18 @@ public final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (document.equals("relazione")) {
-      err.println(
-          "La Relazione sulla performance non si esporta da un file: richiede i valori misurati (raggiunti) di un piano"
-              + " salvato in Traguardo. Per ora è disponibile solo --document piao.");
+    boolean relazione = document.equals("relazione");
+    if (!relazione && !document.equals("piao")) {
+      err.println("Documento «" + document + "» sconosciuto: attesi piao o relazione.");
       return 2;
     }
-    if (!document.equals("piao")) {
-      err.println("Documento «" + document + "» sconosciuto: disponibile solo --document piao.");
+    List<String> formats = relazione ? RELAZIONE_FORMATS : FORMATS;
+    if (!formats.contains(format)) {
+      err.println("Formato «" + format + "» non disponibile per " + document + ": attesi " + String.join(", ", formats) + ".");
       return 2;
     }
-    if (!FORMATS.contains(format)) {
-      err.println("Formato «" + format + "» sconosciuto: attesi " + String.join(", ", FORMATS) + ".");
+    if (relazione && year == null) {
+      err.println("La relazione riguarda un anno: indicarlo con --year AAAA.");
       return 2;
     }
     if (!Files.isRegularFile(input)) {
@@ -88,7 +102,12 @@ public final class ExportCommand implements Callable<Integer> {
       if (result.hasErrors()) {
         return 1;
       }
-      write(result.planOrNull(), catalog);
+      Plan plan = result.planOrNull();
+      if (relazione && !plan.covers(year)) {
+        err.println(input + ": il piano copre gli anni " + plan.firstYear() + "-" + plan.lastYear() + ", non il " + year + ".");
+        return 1;
+      }
+      write(plan, catalog);
       return 0;
     } catch (IOException e) {
       err.println(out + ": scrittura non riuscita (" + e.getMessage() + ").");
@@ -127,18 +146,31 @@ public final class ExportCommand implements Callable<Integer> {
       return;
     }
     byte[] bytes =
-        switch (format) {
-          case "pdf" -> new PiaoDocuments(catalog).pdf(plan);
-          case "docx" -> new PiaoDocuments(catalog).docx(plan);
-          case "xlsx" -> new PlanSpreadsheet(catalog).xlsx(plan);
-          default -> new OpenData(catalog).json(plan);
-        };
+        document.equals("relazione")
+            ? relazione(plan)
+            : switch (format) {
+              case "pdf" -> new PiaoDocuments(catalog).pdf(plan);
+              case "docx" -> new PiaoDocuments(catalog).docx(plan);
+              case "xlsx" -> new PlanSpreadsheet(catalog).xlsx(plan);
+              default -> new OpenData(catalog).json(plan);
+            };
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
     Files.write(out, bytes);
     stdout.println(out);
+  }
+
+  /**
+   * The Relazione of {@code year} under the default SMVP, from the file's "Raggiunto" column; a file knows no
+   * managers, so the summary covers the ente and its services.
+   */
+  private byte[] relazione(Plan plan) {
+    PlanScoring scoring = new PlanScoring(ScoringPolicy.standard(), NamedDates.empty());
+    List<PlanScoring.ObjectiveScore> scores = scoring.score(plan, year, PlanScoring.ActualValues.fromDocument(plan));
+    RelazioneData data = new RelazioneData(plan, year, scores, scoring.overview(scores, List.of()));
+    return format.equals("pdf") ? new RelazioneDocuments().pdf(data) : new RelazioneDocuments().docx(data);
   }
 
   private static String label(Diagnostic d) {

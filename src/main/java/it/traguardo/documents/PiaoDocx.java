@@ -1,5 +1,6 @@
 package it.traguardo.documents;
 
+import it.traguardo.documents.PiaoLayout.BarChart;
 import it.traguardo.documents.PiaoLayout.Block;
 import it.traguardo.documents.PiaoLayout.Contents;
 import it.traguardo.documents.PiaoLayout.Cover;
@@ -57,7 +58,8 @@ final class PiaoDocx {
       Map.of(
           Table.Kind.OBJECTIVE, new int[] {30, 38, 13, 19},
           Table.Kind.BUDGET, new int[] {26, 9, 32, 33},
-          Table.Kind.CHARACTERISTICS, new int[] {80, 20});
+          Table.Kind.CHARACTERISTICS, new int[] {80, 20},
+          Table.Kind.RESULTS, new int[] {30, 14, 20, 12, 11, 13});
 
   static final String SUBHEADING_STYLE = "Titoletto";
   static final String LIST_STYLE = "Elencopuntato";
@@ -81,6 +83,8 @@ final class PiaoDocx {
           docx.paragraph(p);
         } else if (block instanceof Table t) {
           docx.table(t);
+        } else if (block instanceof BarChart c) {
+          docx.table(chartTable(c));
         }
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -308,6 +312,15 @@ final class PiaoDocx {
     }
     // a paragraph between tables keeps Word from joining them into one
     document.createParagraph();
+  }
+
+  /** A bar chart as Word writes data: label and percentage, the bar drawn with block characters beside it. */
+  private static Table chartTable(BarChart chart) {
+    List<List<String>> rows =
+        chart.bars().stream()
+            .map(b -> List.of(b.label(), b.percentage() == null ? "" : "█".repeat(b.percentage().intValue() / 5), b.text()))
+            .toList();
+    return new Table(Table.Kind.SUMMARY, chart.header(), rows);
   }
 
   private static CTTcPr tcPr(XWPFTableCell cell) {

@@ -1,5 +1,6 @@
 package it.traguardo.documents;
 
+import it.traguardo.documents.PiaoLayout.BarChart;
 import it.traguardo.documents.PiaoLayout.Block;
 import it.traguardo.documents.PiaoLayout.Contents;
 import it.traguardo.documents.PiaoLayout.Cover;
@@ -7,6 +8,7 @@ import it.traguardo.documents.PiaoLayout.Heading;
 import it.traguardo.documents.PiaoLayout.Paragraph;
 import it.traguardo.documents.PiaoLayout.Table;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +58,8 @@ final class PiaoHtml {
         paragraph(p);
       } else if (block instanceof Table t) {
         table(t);
+      } else if (block instanceof BarChart c) {
+        barChart(c);
       }
     }
     out.append("</body></html>");
@@ -171,6 +175,28 @@ final class PiaoHtml {
         out.append('>').append(escape(row.get(c))).append("</td>");
       }
       out.append("</tr>");
+    }
+    out.append("</tbody></table>");
+  }
+
+  /**
+   * The bars are boxes sized in percent of their cell: vector drawing without SVG support. The chart is itself a
+   * table with header cells, so that the tagged PDF reads each bar as label and number.
+   */
+  private void barChart(BarChart chart) {
+    out.append("<table class=\"chart\"><thead><tr>");
+    for (String header : chart.header()) {
+      out.append("<th scope=\"col\">").append(escape(header)).append("</th>");
+    }
+    out.append("</tr></thead><tbody>");
+    for (BarChart.Bar bar : chart.bars()) {
+      out.append("<tr><th scope=\"row\">").append(escape(bar.label())).append("</th><td class=\"bar\">");
+      if (bar.percentage() != null) {
+        out.append("<div class=\"bar\" style=\"width: ")
+            .append(bar.percentage().max(BigDecimal.ZERO).min(BigDecimal.valueOf(100)).toPlainString())
+            .append("%\"></div>");
+      }
+      out.append("</td><td class=\"number\">").append(escape(bar.text())).append("</td></tr>");
     }
     out.append("</tbody></table>");
   }

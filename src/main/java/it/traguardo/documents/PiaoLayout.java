@@ -9,6 +9,7 @@ import it.traguardo.plan.Objective;
 import it.traguardo.plan.ObjectiveKind;
 import it.traguardo.plan.Phase;
 import it.traguardo.plan.Plan;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ final class PiaoLayout {
   private static final String ACHIEVED = "Raggiunto";
 
   /** A part of the document, in reading order. */
-  sealed interface Block permits Cover, Contents, Heading, Paragraph, Table {}
+  sealed interface Block permits Cover, Contents, Heading, Paragraph, Table, BarChart {}
 
   /** The front page. */
   record Cover(String entity, String province, String title, String subtitle, String section) implements Block {}
@@ -77,8 +78,22 @@ final class PiaoLayout {
       OBJECTIVE,
       BUDGET,
       INDICATORS,
-      CHARACTERISTICS
+      CHARACTERISTICS,
+      SUMMARY,
+      RESULTS
     }
+  }
+
+  /**
+   * Horizontal bars of percentages, drawn with CSS boxes in the PDF (vector, no image) and written as a table in the
+   * DOCX; the numbers are printed next to the bars, so the chart reads without its colours.
+   *
+   * @param header the column headers: label, bar, percentage
+   */
+  record BarChart(List<String> header, List<Bar> bars) implements Block {
+
+    /** @param percentage 0–100, or null when not evaluable */
+    record Bar(String label, BigDecimal percentage, String text) {}
   }
 
   private final BudgetCatalog catalog;

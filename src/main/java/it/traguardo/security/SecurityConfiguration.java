@@ -54,6 +54,7 @@ class SecurityConfiguration {
                     .requestMatchers("/enti/*/piani/*/obiettivi/*/valori").authenticated()
                     // the index and plan pages are public; drafts are refused by the pages themselves
                     .requestMatchers(HttpMethod.GET, "/", "/enti/*/piani/**").permitAll()
+                    .requestMatchers(HttpMethod.GET, "/trasparenza/**").permitAll()
                     .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/"))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.traguardo.catalog.BudgetCatalog;
 import it.traguardo.documents.DocxPlanReader;
 import it.traguardo.importer.PlanTextImporter;
+import it.traguardo.support.MeasuredSeed;
 import it.traguardo.support.PlanListing;
 import it.traguardo.support.Seed;
 import java.io.PrintWriter;
@@ -12,6 +13,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -93,11 +98,36 @@ class ExportCommandTest {
     assertThat(err.toString()).contains("piano.json:3: errore: JSON non valido");
   }
 
+  /** The Relazione of 2024 from a file whose "Raggiunto" column has values, read back with PDFBox and POI. */
   @Test
-  void theRelazioneIsAUsageErrorThatSaysWhy() throws Exception {
-    assertThat(run(new ExportCommand(), "--document", "relazione", "--format", "pdf", "--input", seed().toString(), "--out", dir.resolve("r.pdf").toString()))
+  void writesTheRelazioneOfAYearAsPdfAndDocx() throws Exception {
+    Path input = Files.write(dir.resolve("misurato.txt"), MeasuredSeed.bytes());
+    Path pdf = dir.resolve("relazione.pdf");
+    assertThat(run(new ExportCommand(), "--document", "relazione", "--year", "2024", "--format", "pdf", "--input", input.toString(), "--out", pdf.toString()))
+        .as(err.toString())
+        .isZero();
+    try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+      assertThat(new PDFTextStripper().getText(document)).contains("Relazione sulla performance", "Anno 2024", "55,56 %", "66,67 %");
+    }
+    Path docx = dir.resolve("relazione.docx");
+    assertThat(run(new ExportCommand(), "--document", "relazione", "--year", "2024", "--format", "docx", "--input", input.toString(), "--out", docx.toString()))
+        .isZero();
+    try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx))) {
+      assertThat(document.getTables()).anySatisfy(t -> assertThat(t.getText()).contains("55,56 %"));
+    }
+  }
+
+  @Test
+  void theRelazioneNeedsAYearInsideThePlanAndADocumentFormat() throws Exception {
+    String input = seed().toString();
+    String outFile = dir.resolve("r.pdf").toString();
+    assertThat(run(new ExportCommand(), "--document", "relazione", "--format", "pdf", "--input", input, "--out", outFile)).isEqualTo(2);
+    assertThat(err.toString()).contains("--year");
+    assertThat(run(new ExportCommand(), "--document", "relazione", "--year", "2024", "--format", "xlsx", "--input", input, "--out", outFile))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("Relazione", "valori misurati", "piano salvato");
+    assertThat(run(new ExportCommand(), "--document", "relazione", "--year", "2030", "--format", "pdf", "--input", input, "--out", outFile))
+        .isEqualTo(1);
+    assertThat(err.toString()).contains("non il 2030");
   }
 
   @Test

@@ -3,12 +3,11 @@ package it.traguardo.plan.web;
 import it.traguardo.catalog.BudgetCatalog;
 import it.traguardo.organization.Entities;
 import it.traguardo.organization.Entity;
-import it.traguardo.organization.Organization;
 import it.traguardo.organization.Role;
-import it.traguardo.plan.ActualValuesSource;
 import it.traguardo.plan.Objective;
 import it.traguardo.plan.ObjectiveKind;
 import it.traguardo.plan.Plan;
+import it.traguardo.plan.PlanMeasurement;
 import it.traguardo.plan.PlanScoring;
 import it.traguardo.plan.PlanState;
 import it.traguardo.plan.PlanSummary;
@@ -22,7 +21,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -40,28 +38,18 @@ import org.springframework.web.server.ResponseStatusException;
 class PlanPages {
 
   private final Entities entities;
-  private final Organization organization;
   private final Plans plans;
   private final BudgetCatalog catalog;
-  private final PlanScoring scoring;
+  private final PlanMeasurement measurement;
   private final Clock clock;
-  private final Optional<ActualValuesSource> actualValues;
 
   PlanPages(
-      Entities entities,
-      Organization organization,
-      Plans plans,
-      BudgetCatalog catalog,
-      PlanScoring scoring,
-      Clock clock,
-      Optional<ActualValuesSource> actualValues) {
+      Entities entities, Plans plans, BudgetCatalog catalog, PlanMeasurement measurement, Clock clock) {
     this.entities = entities;
-    this.organization = organization;
     this.plans = plans;
     this.catalog = catalog;
-    this.scoring = scoring;
+    this.measurement = measurement;
     this.clock = clock;
-    this.actualValues = actualValues;
   }
 
   @GetMapping("/")
@@ -86,11 +74,10 @@ class PlanPages {
     Entity entity = entity(code);
     StoredPlan plan = visiblePlan(entity, planId);
     int measuredYear = measuredYear(plan.plan(), year);
-    List<PlanScoring.ObjectiveScore> objectiveScores =
-        scoring.score(plan.plan(), measuredYear, actuals(entity, plan.plan()));
+    PlanMeasurement.Measured measured = measurement.measure(entity.id(), plan.plan(), measuredYear);
     Map<Long, PlanScoring.ObjectiveScore> scores = new HashMap<>();
-    objectiveScores.forEach(score -> scores.put(score.objective().id(), score));
-    model.addAttribute("overview", scoring.overview(objectiveScores, managers(entity)));
+    measured.objectives().forEach(score -> scores.put(score.objective().id(), score));
+    model.addAttribute("overview", measured.overview());
     model.addAttribute("year", measuredYear);
     model.addAttribute("years", years(plan.plan()));
     model.addAttribute("scores", scores);
@@ -145,25 +132,8 @@ class PlanPages {
     model.addAttribute("year", measuredYear);
     model.addAttribute("years", years(plan.plan()));
     model.addAttribute(
-        "score", scoring.score(objective, measuredYear, actuals(entity, plan.plan())));
+        "score", measurement.measure(entity.id(), plan.plan(), objective, measuredYear));
     return "objective";
-  }
-
-  /** Values entered through monitoring when that module is present; otherwise the document's own. */
-  private PlanScoring.ActualValues actuals(Entity entity, Plan plan) {
-    return actualValues
-        .map(source -> source.of(entity.id(), plan))
-        .orElseGet(() -> PlanScoring.ActualValues.fromDocument(plan));
-  }
-
-  /** The ente's people who are responsible for units, by unit name. */
-  private List<PlanScoring.Manager> managers(Entity entity) {
-    Map<Long, String> unitNames = new HashMap<>();
-    organization.units(entity.id()).forEach(unit -> unitNames.put(unit.id(), unit.name()));
-    return organization.people(entity.id()).stream()
-        .filter(person -> !person.unitIds().isEmpty())
-        .map(person -> new PlanScoring.Manager(person.fullName(), person.unitIds().stream().map(unitNames::get).toList()))
-        .toList();
   }
 
   /** The year asked for, or the current one brought inside the plan's period. */

@@ -1,0 +1,52 @@
+package it.traguardo.plan;
+
+import it.traguardo.organization.Organization;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * A stored plan measured for a year, as every page and document shows it: the values entered through monitoring
+ * (the document's own "Raggiunto" where there are none), and the ente's managers with their units.
+ */
+@Service
+public class PlanMeasurement {
+
+  private final PlanScoring scoring;
+  private final Organization organization;
+  private final Optional<ActualValuesSource> entered;
+
+  PlanMeasurement(PlanScoring scoring, Organization organization, Optional<ActualValuesSource> entered) {
+    this.scoring = scoring;
+    this.organization = organization;
+    this.entered = entered;
+  }
+
+  /** The plan's objectives scored for the year, and their roll-up for the ente, services and managers. */
+  public record Measured(List<PlanScoring.ObjectiveScore> objectives, PlanScoring.Overview overview) {}
+
+  public Measured measure(long entityId, Plan plan, int year) {
+    List<PlanScoring.ObjectiveScore> objectives = scoring.score(plan, year, actuals(entityId, plan));
+    return new Measured(objectives, scoring.overview(objectives, managers(entityId)));
+  }
+
+  public PlanScoring.ObjectiveScore measure(long entityId, Plan plan, Objective objective, int year) {
+    return scoring.score(objective, year, actuals(entityId, plan));
+  }
+
+  private PlanScoring.ActualValues actuals(long entityId, Plan plan) {
+    return entered.map(source -> source.of(entityId, plan)).orElseGet(() -> PlanScoring.ActualValues.fromDocument(plan));
+  }
+
+  /** The ente's people who are responsible for units, by the units' names. */
+  private List<PlanScoring.Manager> managers(long entityId) {
+    Map<Long, String> unitNames = new HashMap<>();
+    organization.units(entityId).forEach(unit -> unitNames.put(unit.id(), unit.name()));
+    return organization.people(entityId).stream()
+        .filter(person -> !person.unitIds().isEmpty())
+        .map(person -> new PlanScoring.Manager(person.fullName(), person.unitIds().stream().map(unitNames::get).toList()))
+        .toList();
+  }
+}
