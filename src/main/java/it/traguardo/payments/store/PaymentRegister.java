@@ -73,9 +73,12 @@ public class PaymentRegister {
                 reading.warnings.toArray(String[]::new))
             .query(Long.class)
             .single();
-    jdbc.sql("delete from payment_instalment where entity_id = ? and extract(year from receipt_date)::integer = any(?)")
-        .params(entityId, years.toArray(Integer[]::new))
-        .update();
+    for (int year : years) {
+      // a range on receipt_date, so that the (entity_id, receipt_date) index finds the rows
+      jdbc.sql("delete from payment_instalment where entity_id = ? and receipt_date >= ? and receipt_date < ?")
+          .params(entityId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
+          .update();
+    }
     copy(entityId, importId, reading.instalments);
     return find(entityId, importId).orElseThrow();
   }
