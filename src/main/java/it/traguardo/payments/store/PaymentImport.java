@@ -1,6 +1,8 @@
 package it.traguardo.payments.store;
 
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -23,6 +25,13 @@ public record PaymentImport(
     long excluded,
     List<Integer> yearsReplaced,
     List<String> warnings) {
+
+  private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+
+  /** When it was imported, in Italian local time whatever the server's zone: the time users read. */
+  public LocalDateTime importedAtInItaly() {
+    return importedAt.atZoneSameInstant(ITALY).toLocalDateTime();
+  }
 
   /** Instalments that count in the indicators. */
   public long considered() {

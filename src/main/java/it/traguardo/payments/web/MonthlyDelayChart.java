@@ -55,10 +55,15 @@ public record MonthlyDelayChart(List<Bar> bars, double zeroY) {
       double length = days == null ? 0 : days.abs().doubleValue() * scale;
       boolean late = days != null && days.signum() > 0;
       String name = Month.of(month).getDisplayName(TextStyle.SHORT, Locale.ITALIAN);
-      bars.add(new Bar(name, indicator, days, MARGIN + (month - 1) * SLOT + SLOT * 0.15, late ? zeroY - length : zeroY,
-          SLOT * 0.7, length, late));
+      bars.add(new Bar(name, indicator, days, tenth(MARGIN + (month - 1) * SLOT + SLOT * 0.15),
+          tenth(late ? zeroY - length : zeroY), tenth(SLOT * 0.7), tenth(length), late));
     }
     return new MonthlyDelayChart(bars, zeroY);
+  }
+
+  /** Coordinates to a tenth of a pixel: enough for the drawing, and short in the markup. */
+  private static double tenth(double value) {
+    return Math.round(value * 10) / 10.0;
   }
 
   public int width() {

@@ -202,7 +202,9 @@ class PaymentPagesTest {
     long entityId = enteWith("pagine-collegamento", "ragioneria-collegamento", Role.RAGIONERIA);
     register.importFiles(
         entityId, PaymentFixtures.invoices(), PaymentFixtures.events(), PaymentFixtures.register(), "test");
+    // the sample plan starts unbound
     assertThat(bindings.bindings(entityId)).isEmpty();
+    assertThat(bindings.candidates(entityId)).allSatisfy(c -> assertThat(c.metric()).isNull());
     long delayIndicator = bindings.candidates(entityId).stream()
         .filter(c -> c.name().toLowerCase().contains("ritardo"))
         .findFirst()
