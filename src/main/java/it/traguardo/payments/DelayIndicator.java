@@ -14,6 +14,19 @@ public record DelayIndicator(long count, BigDecimal amount, BigDecimal weightedD
 
   public static final DelayIndicator EMPTY = new DelayIndicator(0, BigDecimal.ZERO, BigDecimal.ZERO);
 
+  /** The indicator made by these contributions: the total line of a drill-down. */
+  public static DelayIndicator of(Iterable<Contribution> contributions) {
+    long count = 0;
+    BigDecimal amount = BigDecimal.ZERO;
+    BigDecimal weighted = BigDecimal.ZERO;
+    for (Contribution contribution : contributions) {
+      count++;
+      amount = amount.add(contribution.amount());
+      weighted = weighted.add(contribution.weighted());
+    }
+    return new DelayIndicator(count, amount, weighted);
+  }
+
   /** Mean delay in days to the hundredth (HALF_UP); {@code null} when nothing qualifies. */
   public BigDecimal days() {
     if (amount.signum() == 0) {

@@ -40,7 +40,7 @@ public record ResidualDebt(
   public Outcome outcome() {
     return switch (basis()) {
       case OVERDUE_WITHIN_5_PERCENT -> Outcome.PASSED;
-      case REDUCTION -> outstanding.compareTo(previousOutstanding.multiply(REQUIRED_SHARE_OF_PREVIOUS)) <= 0
+      case REDUCTION -> outstanding.compareTo(reductionTarget()) <= 0
           ? Outcome.PASSED
           : Outcome.NOT_PASSED;
       case NONE -> Outcome.NOT_EVALUABLE;
@@ -49,7 +49,7 @@ public record ResidualDebt(
 
   public Basis basis() {
     if (receivedInYear.signum() > 0
-        && overdue.compareTo(receivedInYear.multiply(OVERDUE_TOLERANCE)) <= 0) {
+        && overdue.compareTo(overdueLimit()) <= 0) {
       return Basis.OVERDUE_WITHIN_5_PERCENT;
     }
     // a reduction is measurable only against a known, non-zero previous debt
@@ -57,6 +57,16 @@ public record ResidualDebt(
       return Basis.REDUCTION;
     }
     return Basis.NONE;
+  }
+
+  /** The most the overdue part may be to pass on that ground: 5 % of the invoices received in the year. */
+  public BigDecimal overdueLimit() {
+    return receivedInYear.multiply(OVERDUE_TOLERANCE);
+  }
+
+  /** The most the residual debt may be to pass by reduction: 90 % of the previous year's. */
+  public BigDecimal reductionTarget() {
+    return previousOutstanding.multiply(REQUIRED_SHARE_OF_PREVIOUS);
   }
 
   /** Change from the previous year in percent (negative when the debt fell); {@code null} when not measurable. */

@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The computing core stays plain Java, so storage and pages can depend on it and not the other way round. */
+/**
+ * The computing core stays plain Java, so storage and pages (the {@code store} and {@code web} subpackages) can depend
+ * on it and not the other way round.
+ */
 class PaymentsArchitectureTest {
   @Test
   void dependsOnNoFrameworkPersistenceOrJson() {
@@ -15,7 +18,7 @@ class PaymentsArchitectureTest {
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .importPackages("it.traguardo.payments");
 
-    noClasses().that().resideInAPackage("it.traguardo.payments..")
+    noClasses().that().resideInAPackage("it.traguardo.payments")
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.springframework..", "jakarta.persistence..", "javax.persistence..", "java.sql..", "javax.sql..",
             "org.hibernate..", "org.jooq..", "org.flywaydb..", "com.fasterxml.jackson..", "tools.jackson..")

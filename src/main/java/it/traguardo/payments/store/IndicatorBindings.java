@@ -1,0 +1,94 @@
+package it.traguardo.payments.store;
+
+import it.traguardo.payments.PaymentMetric;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Which plan indicators of an ente take their achieved value from a payment figure.
+ *
+ * <p>The plan's indicators are read here with SQL rather than through the plan module: the plan module reads the
+ * bound values through {@link it.traguardo.payments.PaymentMetrics}, and a Java dependency back on it would make a
+ * cycle between the two modules.
+ */
+@Service
+public class IndicatorBindings {
+  private final JdbcClient jdbc;
+
+  IndicatorBindings(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * An indicator of the ente's latest plan, with its objective and what it is bound to.
+   *
+   * @param metric the bound metric; {@code null} when unbound
+   */
+  public record Candidate(
+      long indicatorId, String objectiveNumber, String objectiveTitle, String name, PaymentMetric metric) {}
+
+  /** The indicators of the ente's most recent plan, in plan order. */
+  public List<Candidate> candidates(long entityId) {
+    return jdbc.sql(
+            """
+            select i.id, o.number, o.title, i.name, b.metric
+              from indicator i
+              join objective o on o.entity_id = i.entity_id and o.id = i.objective_id
+              left join indicator_binding b on b.entity_id = i.entity_id and b.indicator_id = i.id
+             where i.entity_id = ?
+               and o.plan_id = (select max(id) from plan where entity_id = ?)
+             order by o.position, i.position""")
+        .params(entityId, entityId)
+        .query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5) == null ? null : PaymentMetric.valueOf(rs.getString(5))))
+        .list();
+  }
+
+  /**
+   * Binds an indicator of the ente's latest plan, replacing an earlier binding.
+   *
+   * @return false when the ente's latest plan has no such indicator
+   */
+  public boolean bind(long entityId, long indicatorId, PaymentMetric metric, String boundBy) {
+    if (candidates(entityId).stream().noneMatch(c -> c.indicatorId() == indicatorId)) {
+      return false;
+    }
+    jdbc.sql(
+            """
+            insert into indicator_binding (entity_id, indicator_id, metric, bound_by) values (?, ?, ?, ?)
+            on conflict (entity_id, indicator_id)
+            do update set metric = excluded.metric, bound_by = excluded.bound_by, bound_at = now()""")
+        .params(entityId, indicatorId, metric.name(), boundBy)
+        .update();
+    return true;
+  }
+
+  public void unbind(long entityId, long indicatorId) {
+    jdbc.sql("delete from indicator_binding where entity_id = ? and indicator_id = ?")
+        .params(entityId, indicatorId)
+        .update();
+  }
+
+  public Optional<PaymentMetric> metric(long entityId, long indicatorId) {
+    return jdbc.sql("select metric from indicator_binding where entity_id = ? and indicator_id = ?")
+        .params(entityId, indicatorId)
+        .query(String.class)
+        .optional()
+        .map(PaymentMetric::valueOf);
+  }
+
+  /** Bound indicators of the ente, by indicator id. */
+  public Map<Long, PaymentMetric> bindings(long entityId) {
+    Map<Long, PaymentMetric> bindings = new LinkedHashMap<>();
+    jdbc.sql("select indicator_id, metric from indicator_binding where entity_id = ? order by indicator_id")
+        .param(entityId)
+        .query(rs -> {
+          bindings.put(rs.getLong(1), PaymentMetric.valueOf(rs.getString(2)));
+        });
+    return bindings;
+  }
+}
