@@ -3,6 +3,7 @@ package it.traguardo.monitoring;
 import it.traguardo.measure.Actual;
 import it.traguardo.measure.InvalidActualException;
 import it.traguardo.measure.Target;
+import it.traguardo.payments.PaymentMetrics;
 import it.traguardo.plan.ActualValuesSource;
 import it.traguardo.plan.Plan;
 import it.traguardo.plan.PlanScoring;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,10 +26,12 @@ public class Actuals implements ActualValuesSource {
 
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
+  private final PaymentMetrics payments;
 
-  Actuals(JdbcClient jdbc, ApplicationEventPublisher events) {
+  Actuals(JdbcClient jdbc, ApplicationEventPublisher events, PaymentMetrics payments) {
     this.jdbc = jdbc;
     this.events = events;
+    this.payments = payments;
   }
 
   /**
@@ -150,7 +154,8 @@ public class Actuals implements ActualValuesSource {
   }
 
   /**
-   * The values of a stored plan: for each indicator and year the final value, or the intermediate one while the
+   * The values of a stored plan: an indicator bound to a payment metric takes the value computed from the invoice
+   * register once it exists; otherwise, for each year, the final value entered, or the intermediate one while the
    * final is missing; where nothing was entered, the document's own "Raggiunto" for its first year.
    */
   @Override
@@ -173,7 +178,15 @@ public class Actuals implements ActualValuesSource {
                     .put(rs.getInt(2), rs.getString(4)))
         .list();
     PlanScoring.ActualValues document = PlanScoring.ActualValues.fromDocument(plan);
+    Set<Long> bound = payments.boundIndicators(entityId);
     return (indicator, year) -> {
+      if (bound.contains(indicator.id())) {
+        Optional<String> computed =
+            payments.boundValue(entityId, indicator.id(), year).map(days -> days.toPlainString().replace('.', ','));
+        if (computed.isPresent()) {
+          return computed;
+        }
+      }
       String value = entered.getOrDefault(indicator.id(), Map.of()).get(year);
       return value != null ? Optional.of(value) : document.of(indicator, year);
     };

@@ -2,6 +2,7 @@ package it.traguardo.payments;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Payment figures of an ente computed from its stored invoice register, in days to the hundredth. Other modules (the
@@ -11,6 +12,9 @@ public interface PaymentMetrics {
 
   /** Annual delay indicator of {@code year} as of 31 December; empty when no instalment counts in it. */
   Optional<BigDecimal> annualDelay(long entityId, int year);
+
+  /** The ente's indicators bound to a metric: the only ones {@link #boundValue} has a value for. */
+  Set<Long> boundIndicators(long entityId);
 
   /** Value of the metric a plan indicator is bound to, for {@code year}; empty when unbound or not computable. */
   Optional<BigDecimal> boundValue(long entityId, long indicatorId, int year);

@@ -8,6 +8,7 @@ import it.traguardo.payments.PaymentMetrics;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /** {@link PaymentMetrics} from the stored register, at 31 December of the year. */
@@ -24,6 +25,11 @@ class StoredPaymentMetrics implements PaymentMetrics {
   @Override
   public Optional<BigDecimal> annualDelay(long entityId, int year) {
     return value(entityId, PaymentMetric.ANNUAL_DELAY, year);
+  }
+
+  @Override
+  public Set<Long> boundIndicators(long entityId) {
+    return bindings.bindings(entityId).keySet();
   }
 
   @Override

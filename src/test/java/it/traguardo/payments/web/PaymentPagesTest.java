@@ -46,6 +46,7 @@ class PaymentPagesTest {
   @Autowired MockMvc mvc;
   @Autowired PlanImportService plans;
   @Autowired Entities entities;
+  @Autowired it.traguardo.plan.Plans storedPlans;
   @Autowired Users accounts;
   @Autowired UserDetailsService users;
   @Autowired PaymentRegister register;
@@ -222,6 +223,13 @@ class PaymentPagesTest {
         .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("20.19"));
     mvc.perform(get("/enti/pagine-collegamento/pagamenti").with(user(login("ragioneria-collegamento"))))
         .andExpect(content().string(containsString("Indicatori collegati")));
+    // objective 7's indicator now fills itself: 20,19 days of delay against a target "< 0" is not reached
+    var stored = storedPlans.find(entityId, storedPlans.summaries(entityId).get(0).id()).orElseThrow();
+    long objective7 = stored.plan().objectives().get(6).id();
+    mvc.perform(get("/enti/pagine-collegamento/piani/{p}/obiettivi/{o}", stored.summary().id(), objective7)
+            .param("anno", "2024").with(user(login("ragioneria-collegamento"))))
+        .andExpect(content().string(containsString("<span>20,19</span>")))
+        .andExpect(content().string(containsString("Non raggiunto")));
 
     mvc.perform(post("/enti/pagine-collegamento/pagamenti/collegamenti")
             .param("indicatore", String.valueOf(delayIndicator)).param("metrica", "")
