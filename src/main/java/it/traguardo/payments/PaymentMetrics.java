@@ -13,6 +13,9 @@ public interface PaymentMetrics {
   /** Annual delay indicator of {@code year} as of 31 December; empty when no instalment counts in it. */
   Optional<BigDecimal> annualDelay(long entityId, int year);
 
+  /** ITP (DPCM 22 settembre 2014 art. 9) of {@code year}; empty when nothing was paid in it. */
+  Optional<BigDecimal> itp(long entityId, int year);
+
   /** The ente's indicators bound to a metric: the only ones {@link #boundValue} has a value for. */
   Set<Long> boundIndicators(long entityId);
 

@@ -3,12 +3,18 @@ package it.traguardo.transparency;
 import it.traguardo.documents.RelazioneData;
 import it.traguardo.organization.Entities;
 import it.traguardo.organization.Entity;
+import it.traguardo.payments.PaymentMetrics;
 import it.traguardo.plan.PlanMeasurement;
 import it.traguardo.plan.PlanSummary;
 import it.traguardo.plan.Plans;
 import it.traguardo.plan.StoredPlan;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -19,11 +25,13 @@ public class PublishedPerformance {
   private final Entities entities;
   private final Plans plans;
   private final PlanMeasurement measurement;
+  private final PaymentMetrics payments;
 
-  PublishedPerformance(Entities entities, Plans plans, PlanMeasurement measurement) {
+  PublishedPerformance(Entities entities, Plans plans, PlanMeasurement measurement, PaymentMetrics payments) {
     this.entities = entities;
     this.plans = plans;
     this.measurement = measurement;
+    this.payments = payments;
   }
 
   /** A published plan measured for one year. */
@@ -54,6 +62,23 @@ public class PublishedPerformance {
   private Measured measure(Entity entity, StoredPlan stored, int year) {
     PlanMeasurement.Measured measured = measurement.measure(entity.id(), stored.plan(), year);
     return new Measured(
-        entity, stored, year, new RelazioneData(stored.plan(), year, measured.objectives(), measured.overview()));
+        entity, stored, year,
+        new RelazioneData(
+            stored.plan(), year, measured.objectives(), measured.overview(), paymentFigures(entity.id(), year),
+            Optional.empty()));
+  }
+
+  /** The year's payment-timeliness indicators computed from the ente's invoice register, when it has one. */
+  private List<RelazioneData.PaymentFigure> paymentFigures(long entityId, int year) {
+    List<RelazioneData.PaymentFigure> figures = new ArrayList<>();
+    payments.itp(entityId, year).ifPresent(days ->
+        figures.add(new RelazioneData.PaymentFigure("Indicatore annuale di tempestività dei pagamenti (DPCM 22/9/2014 art. 9)", days(days))));
+    payments.annualDelay(entityId, year).ifPresent(days ->
+        figures.add(new RelazioneData.PaymentFigure("Indicatore annuale di ritardo (L. 145/2018 art. 1 c. 859 lett. b)", days(days))));
+    return figures;
+  }
+
+  private static String days(BigDecimal days) {
+    return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ITALY)).format(days) + " giorni";
   }
 }

@@ -28,6 +28,11 @@ class StoredPaymentMetrics implements PaymentMetrics {
   }
 
   @Override
+  public Optional<BigDecimal> itp(long entityId, int year) {
+    return value(entityId, PaymentMetric.ITP, year);
+  }
+
+  @Override
   public Set<Long> boundIndicators(long entityId) {
     return bindings.bindings(entityId).keySet();
   }
