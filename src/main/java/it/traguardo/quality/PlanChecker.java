@@ -50,10 +50,15 @@ public final class PlanChecker {
   }
 
   /**
-   * The pre-adoption gate: a plan with an ERRORE cannot be adopted until it is fixed, or until someone overrides
-   * the gate with a recorded reason (that belongs to the plan's lifecycle, which decides who may override).
+   * The pre-adoption gate: a plan with an ERRORE cannot be adopted until it is fixed, or until the segretario
+   * overrides the gate with a recorded reason (the plan's lifecycle decides who may).
    */
   public static boolean blocksAdoption(List<Finding> findings) {
-    return findings.stream().anyMatch(f -> f.severity() == Severity.ERRORE);
+    return !blocking(findings).isEmpty();
+  }
+
+  /** The findings that block adoption: the errors. */
+  public static List<Finding> blocking(List<Finding> findings) {
+    return findings.stream().filter(f -> f.severity() == Severity.ERRORE).toList();
   }
 }

@@ -9,7 +9,6 @@ import it.traguardo.plan.Plan;
 import it.traguardo.quality.Finding;
 import it.traguardo.quality.PlanChecker;
 import it.traguardo.quality.PlanUnderCheck;
-import it.traguardo.quality.Severity;
 import it.traguardo.quality.Tags;
 import it.traguardo.quality.Weights;
 import java.util.List;
@@ -38,8 +37,7 @@ public class StoredPlanChecks implements AdoptionGate {
 
   @Override
   public List<Blocker> blockers(long entityId, Plan plan) {
-    return check(entityId, plan).stream()
-        .filter(finding -> finding.severity() == Severity.ERRORE)
+    return PlanChecker.blocking(check(entityId, plan)).stream()
         .map(finding -> new Blocker(finding.objective(), finding.message()))
         .toList();
   }
