@@ -109,6 +109,13 @@ public class Actuals implements ActualValuesSource {
     } catch (InvalidActualException e) {
       return new Outcome.Invalid(e.getMessage());
     }
+    if ((note == null || note.isBlank())
+        && payments.boundIndicators(entityId).contains(indicatorId)
+        && computed(entityId, indicatorId, year).isPresent()) {
+      return new Outcome.Invalid(
+          "Il valore di questo indicatore è calcolato dal registro delle fatture: per inserirne uno diverso a mano"
+              + " scrivere il motivo nella nota.");
+    }
     int bumped =
         jdbc.sql("update indicator set version = version + 1 where entity_id = ? and id = ? and version = ?")
             .params(entityId, indicatorId, expectedVersion)
@@ -154,17 +161,18 @@ public class Actuals implements ActualValuesSource {
   }
 
   /**
-   * The values of a stored plan: an indicator bound to a payment metric takes the value computed from the invoice
-   * register once it exists; otherwise, for each year, the final value entered, or the intermediate one while the
-   * final is missing; where nothing was entered, the document's own "Raggiunto" for its first year.
+   * The values of a stored plan. An indicator bound to a payment metric takes the value computed from the invoice
+   * register once it exists, unless a value was entered by hand with a reason (the note), which then wins as a
+   * justified correction. Otherwise, for each year, the final value entered, or the intermediate one while the final
+   * is missing; where nothing was entered, the document's own "Raggiunto" for its first year.
    */
   @Override
   public PlanScoring.ActualValues of(long entityId, Plan plan) {
     // rows come intermediate first, so a final value replaces the intermediate one of its year
-    Map<Long, Map<Integer, String>> entered = new HashMap<>();
+    Map<Long, Map<Integer, Entered>> entered = new HashMap<>();
     jdbc.sql(
             """
-            select a.indicator_id, a.year, a.checkpoint, a.value_text
+            select a.indicator_id, a.year, a.value_text, a.note
             from indicator_actual a
             join indicator i on i.entity_id = a.entity_id and i.id = a.indicator_id
             join objective o on o.entity_id = i.entity_id and o.id = i.objective_id
@@ -175,21 +183,26 @@ public class Actuals implements ActualValuesSource {
             (rs, i) ->
                 entered
                     .computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
-                    .put(rs.getInt(2), rs.getString(4)))
+                    .put(rs.getInt(2), new Entered(rs.getString(3), rs.getString(4))))
         .list();
     PlanScoring.ActualValues document = PlanScoring.ActualValues.fromDocument(plan);
     Set<Long> bound = payments.boundIndicators(entityId);
     return (indicator, year) -> {
-      if (bound.contains(indicator.id())) {
-        Optional<String> computed =
-            payments.boundValue(entityId, indicator.id(), year).map(days -> days.toPlainString().replace('.', ','));
-        if (computed.isPresent()) {
-          return computed;
-        }
+      Entered manual = entered.getOrDefault(indicator.id(), Map.of()).get(year);
+      Optional<String> computed = bound.contains(indicator.id()) ? computed(entityId, indicator.id(), year) : Optional.empty();
+      if (computed.isPresent() && (manual == null || manual.note() == null)) {
+        return computed;
       }
-      String value = entered.getOrDefault(indicator.id(), Map.of()).get(year);
-      return value != null ? Optional.of(value) : document.of(indicator, year);
+      return manual != null ? Optional.of(manual.value()) : document.of(indicator, year);
     };
+  }
+
+  /** A value entered by hand and the note that goes with it. */
+  private record Entered(String value, String note) {}
+
+  /** The payment metric an indicator is bound to, in the Italian form values are written in ("20,19"). */
+  private Optional<String> computed(long entityId, long indicatorId, int year) {
+    return payments.boundValue(entityId, indicatorId, year).map(days -> days.toPlainString().replace('.', ','));
   }
 
   private static String blankToNull(String text) {

@@ -19,6 +19,8 @@ import it.traguardo.catalog.BudgetCatalog;
 import it.traguardo.importer.ImportResult;
 import it.traguardo.importer.PlanImportService;
 import it.traguardo.importer.PlanTextImporter;
+import it.traguardo.monitoring.Actuals;
+import it.traguardo.monitoring.Checkpoint;
 import it.traguardo.organization.Entities;
 import it.traguardo.organization.Role;
 import it.traguardo.organization.Users;
@@ -47,6 +49,7 @@ class PaymentPagesTest {
   @Autowired PlanImportService plans;
   @Autowired Entities entities;
   @Autowired it.traguardo.plan.Plans storedPlans;
+  @Autowired Actuals actuals;
   @Autowired Users accounts;
   @Autowired UserDetailsService users;
   @Autowired PaymentRegister register;
@@ -230,6 +233,16 @@ class PaymentPagesTest {
             .param("anno", "2024").with(user(login("ragioneria-collegamento"))))
         .andExpect(content().string(containsString("<span>20,19</span>")))
         .andExpect(content().string(containsString("Non raggiunto")));
+    // once the register has the figure, a value by hand needs a reason, and then wins as a justified correction
+    int version = actuals.indicator(entityId, delayIndicator).orElseThrow().version();
+    assertThat(actuals.record(entityId, delayIndicator, 2024, Checkpoint.FINAL, "-2", null, "ragioneria-collegamento", version))
+        .isInstanceOf(Actuals.Outcome.Invalid.class);
+    assertThat(actuals.record(entityId, delayIndicator, 2024, Checkpoint.FINAL, "-2", "dato PCC al 31/1: fatture di un fornitore mancanti nel registro", "ragioneria-collegamento", version))
+        .isInstanceOf(Actuals.Outcome.Recorded.class);
+    mvc.perform(get("/enti/pagine-collegamento/piani/{p}/obiettivi/{o}", stored.summary().id(), objective7)
+            .param("anno", "2024").with(user(login("ragioneria-collegamento"))))
+        .andExpect(content().string(containsString("<span>-2</span>")))
+        .andExpect(content().string(containsString("Raggiunto")));
 
     mvc.perform(post("/enti/pagine-collegamento/pagamenti/collegamenti")
             .param("indicatore", String.valueOf(delayIndicator)).param("metrica", "")
