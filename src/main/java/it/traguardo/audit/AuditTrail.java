@@ -2,6 +2,7 @@ package it.traguardo.audit;
 
 import it.traguardo.importer.PlanImported;
 import it.traguardo.monitoring.ActualRecorded;
+import it.traguardo.payments.PaymentsImported;
 import it.traguardo.plan.PlanAdopted;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -45,6 +46,19 @@ public class AuditTrail {
         event.entityId(), event.by(), "VALORE_RAGGIUNTO", event.planId(), event.objectiveId(),
         event.indicatorName() + " — " + event.year() + ", rilevazione " + event.checkpoint().label(), event.before(),
         event.after());
+  }
+
+  /** An invoice import changes the computed values of the bound indicators: the trail names the import. */
+  @EventListener
+  void on(PaymentsImported event) {
+    String feeds =
+        event.boundIndicators().isEmpty()
+            ? "nessun indicatore del piano collegato"
+            : "valori calcolati di: " + String.join("; ", event.boundIndicators());
+    write(
+        event.entityId(), event.by(), "PAGAMENTI_IMPORTATI", null, null,
+        "Importazione n. " + event.importId() + " (" + String.join(", ", event.fileNames()) + "), anni " + event.years(),
+        null, feeds);
   }
 
   private void write(

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import it.traguardo.payments.PaymentsImported;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -41,10 +43,12 @@ public class PaymentRegister {
 
   private final JdbcClient jdbc;
   private final DataSource dataSource;
+  private final ApplicationEventPublisher publisher;
 
-  PaymentRegister(JdbcClient jdbc, DataSource dataSource) {
+  PaymentRegister(JdbcClient jdbc, DataSource dataSource, ApplicationEventPublisher publisher) {
     this.jdbc = jdbc;
     this.dataSource = dataSource;
+    this.publisher = publisher;
   }
 
   /**
@@ -80,7 +84,21 @@ public class PaymentRegister {
           .update();
     }
     copy(entityId, importId, reading.instalments);
+    publisher.publishEvent(
+        new PaymentsImported(
+            entityId, importId, List.of(fileNames), List.copyOf(years), boundIndicatorNames(entityId), importedBy));
     return find(entityId, importId).orElseThrow();
+  }
+
+  /** The indicators of the ente bound to a payment metric, by name, for the audit trail. */
+  private List<String> boundIndicatorNames(long entityId) {
+    return jdbc.sql(
+            """
+            select i.name from indicator_binding b join indicator i on i.entity_id = b.entity_id and i.id = b.indicator_id
+            where b.entity_id = ? order by i.name""")
+        .param(entityId)
+        .query(String.class)
+        .list();
   }
 
   /**

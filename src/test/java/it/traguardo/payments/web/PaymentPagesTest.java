@@ -50,6 +50,7 @@ class PaymentPagesTest {
   @Autowired Entities entities;
   @Autowired it.traguardo.plan.Plans storedPlans;
   @Autowired Actuals actuals;
+  @Autowired it.traguardo.audit.AuditTrail trail;
   @Autowired Users accounts;
   @Autowired UserDetailsService users;
   @Autowired PaymentRegister register;
@@ -233,6 +234,13 @@ class PaymentPagesTest {
             .param("anno", "2024").with(user(login("ragioneria-collegamento"))))
         .andExpect(content().string(containsString("<span>20,19</span>")))
         .andExpect(content().string(containsString("Non raggiunto")));
+    // a new import is in the audit trail, naming the indicator it feeds
+    register.importFiles(entityId, PaymentFixtures.invoices(), PaymentFixtures.events(), PaymentFixtures.register(), "ragioneria-collegamento");
+    assertThat(trail.of(entityId).get(0))
+        .satisfies(e -> {
+          assertThat(e.action()).isEqualTo("PAGAMENTI_IMPORTATI");
+          assertThat(e.afterValue()).contains("indicatore annuale di ritardo");
+        });
     // once the register has the figure, a value by hand needs a reason, and then wins as a justified correction
     int version = actuals.indicator(entityId, delayIndicator).orElseThrow().version();
     assertThat(actuals.record(entityId, delayIndicator, 2024, Checkpoint.FINAL, "-2", null, "ragioneria-collegamento", version))
