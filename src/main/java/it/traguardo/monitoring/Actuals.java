@@ -3,8 +3,10 @@ package it.traguardo.monitoring;
 import it.traguardo.measure.Actual;
 import it.traguardo.measure.InvalidActualException;
 import it.traguardo.measure.Target;
+import it.traguardo.organization.Role;
 import it.traguardo.payments.PaymentMetrics;
 import it.traguardo.plan.ActualValuesSource;
+import it.traguardo.security.TraguardoPrincipal;
 import it.traguardo.plan.Plan;
 import it.traguardo.plan.PlanScoring;
 import java.util.HashMap;
@@ -58,8 +60,8 @@ public class Actuals implements ActualValuesSource {
    * Whether a user may enter values for an indicator: the ente's segretario, or a responsabile of the objective's
    * unit; the transversal objectives belong to every responsabile.
    */
-  public boolean mayRecord(long entityId, long userId, boolean segretario, IndicatorState indicator) {
-    if (segretario) {
+  public boolean mayRecord(long entityId, TraguardoPrincipal user, IndicatorState indicator) {
+    if (user.has(entityId, Role.SEGRETARIO)) {
       return true;
     }
     return jdbc.sql(
@@ -70,7 +72,7 @@ public class Actuals implements ActualValuesSource {
                 and (cast(? as bigint) is null
                      or exists (select 1 from person_unit pu
                                 where pu.entity_id = m.entity_id and pu.person_id = m.person_id and pu.org_unit_id = ?)))""")
-        .params(entityId, userId, indicator.unitId(), indicator.unitId())
+        .params(entityId, user.account().id(), indicator.unitId(), indicator.unitId())
         .query(Boolean.class)
         .single();
   }

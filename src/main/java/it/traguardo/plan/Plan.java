@@ -35,6 +35,14 @@ public record Plan(
     return year >= firstYear && year <= lastYear;
   }
 
+  /** The year a page measures: the one asked for when the plan covers it, else the current one brought inside the plan's period. */
+  public int yearToMeasure(Integer asked, int currentYear) {
+    if (asked != null && covers(asked)) {
+      return asked;
+    }
+    return Math.max(firstYear, Math.min(lastYear, currentYear));
+  }
+
   public Plan withId(Long newId) {
     return new Plan(newId, entityName, province, title, firstYear, lastYear, premise, contents, objectives);
   }

@@ -7,13 +7,13 @@ import it.traguardo.monitoring.Checkpoint;
 import it.traguardo.monitoring.RecordedActual;
 import it.traguardo.organization.Entities;
 import it.traguardo.organization.Entity;
-import it.traguardo.organization.Role;
 import it.traguardo.plan.Indicator;
 import it.traguardo.plan.Objective;
 import it.traguardo.plan.Plans;
 import it.traguardo.plan.StoredPlan;
 import it.traguardo.security.CurrentUser;
 import it.traguardo.security.TraguardoPrincipal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +38,13 @@ class ActualsPages {
   private final Entities entities;
   private final Plans plans;
   private final Actuals actuals;
+  private final Clock clock;
 
-  ActualsPages(Entities entities, Plans plans, Actuals actuals) {
+  ActualsPages(Entities entities, Plans plans, Actuals actuals, Clock clock) {
     this.entities = entities;
     this.plans = plans;
     this.actuals = actuals;
+    this.clock = clock;
   }
 
   /** One indicator on the page: its state, its values of the year, and whether the user may write. */
@@ -56,7 +58,7 @@ class ActualsPages {
       @RequestParam(name = "anno", required = false) Integer year,
       Model model) {
     Context context = context(code, planId, objectiveId);
-    int measured = year != null && context.plan.plan().covers(year) ? year : defaultYear(context.plan);
+    int measured = context.plan.plan().yearToMeasure(year, LocalDate.now(clock).getYear());
     List<Row> rows = new ArrayList<>();
     for (Indicator indicator : context.objective.indicators()) {
       IndicatorState state = actuals.indicator(context.entity.id(), indicator.id()).orElseThrow();
@@ -68,7 +70,7 @@ class ActualsPages {
               Target.parse(indicator.target()).sentence(measured),
               value(recorded, measured, Checkpoint.MID),
               value(recorded, measured, Checkpoint.FINAL),
-              actuals.mayRecord(context.entity.id(), context.user.account().id(), context.user.has(context.entity.id(), Role.SEGRETARIO), state)));
+              actuals.mayRecord(context.entity.id(), context.user, state)));
     }
     model.addAttribute("entity", context.entity);
     model.addAttribute("stored", context.plan);
@@ -96,7 +98,7 @@ class ActualsPages {
         context.objective.indicators().stream().filter(i -> i.id() == indicatorId).findFirst()
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     IndicatorState state = actuals.indicator(context.entity.id(), indicatorId).orElseThrow();
-    if (!actuals.mayRecord(context.entity.id(), context.user.account().id(), context.user.has(context.entity.id(), Role.SEGRETARIO), state)) {
+    if (!actuals.mayRecord(context.entity.id(), context.user, state)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN);
     }
     Checkpoint point = Checkpoint.of(checkpoint).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
@@ -140,11 +142,6 @@ class ActualsPages {
         plan.plan().objectives().stream().filter(o -> o.id() == objectiveId).findFirst()
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     return new Context(entity, plan, objective, user);
-  }
-
-  private static int defaultYear(StoredPlan plan) {
-    int current = LocalDate.now().getYear();
-    return Math.max(plan.plan().firstYear(), Math.min(plan.plan().lastYear(), current));
   }
 
   private static String value(List<RecordedActual> recorded, int year, Checkpoint checkpoint) {

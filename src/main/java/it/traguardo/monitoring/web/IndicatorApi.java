@@ -10,7 +10,6 @@ import it.traguardo.monitoring.Actuals;
 import it.traguardo.monitoring.Actuals.IndicatorState;
 import it.traguardo.monitoring.Checkpoint;
 import it.traguardo.monitoring.RecordedActual;
-import it.traguardo.organization.Role;
 import it.traguardo.plan.PlanJson;
 import it.traguardo.security.CurrentUser;
 import it.traguardo.security.TraguardoPrincipal;
@@ -63,7 +62,7 @@ class IndicatorApi {
     long entityId = memberEntityOf(id);
     TraguardoPrincipal user = user();
     IndicatorState indicator = actuals.indicator(entityId, id).orElseThrow(IndicatorApi::notFound);
-    if (!actuals.mayRecord(entityId, user.account().id(), user.has(entityId, Role.SEGRETARIO), indicator)) {
+    if (!actuals.mayRecord(entityId, user, indicator)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Non è un indicatore dei tuoi obiettivi.");
     }
     Checkpoint point = Checkpoint.of(checkpoint).orElse(null);

@@ -136,13 +136,8 @@ class PlanPages {
     return "objective";
   }
 
-  /** The year asked for, or the current one brought inside the plan's period. */
   private int measuredYear(Plan plan, Integer asked) {
-    if (asked != null && plan.covers(asked)) {
-      return asked;
-    }
-    int current = LocalDate.now(clock).getYear();
-    return Math.max(plan.firstYear(), Math.min(plan.lastYear(), current));
+    return plan.yearToMeasure(asked, LocalDate.now(clock).getYear());
   }
 
   private static List<Integer> years(Plan plan) {
