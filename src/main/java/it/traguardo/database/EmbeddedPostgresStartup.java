@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
@@ -29,8 +30,7 @@ public final class EmbeddedPostgresStartup implements ApplicationContextInitiali
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     ConfigurableEnvironment environment = context.getEnvironment();
-    if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))
-        || context.getBeanFactory().containsSingleton(BEAN_NAME)) {
+    if (!wanted(environment) || context.getBeanFactory().containsSingleton(BEAN_NAME)) {
       return;
     }
     EmbeddedDatabaseProperties properties =
@@ -39,6 +39,11 @@ public final class EmbeddedPostgresStartup implements ApplicationContextInitiali
             .orElseGet(() -> new EmbeddedDatabaseProperties(null, 0));
     server = CompletableFuture.supplyAsync(() -> start(properties));
     context.getBeanFactory().registerSingleton(BEAN_NAME, this);
+  }
+
+  /** The embedded server is used when no external database is configured (spring.datasource.url, SPRING_DATASOURCE_URL). */
+  static boolean wanted(Environment environment) {
+    return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
   }
 
   /** The running server; waits for the start to finish, and rethrows its failure. */

@@ -3,13 +3,12 @@ package it.traguardo.database;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.util.StringUtils;
 
 /** True when no external database is configured ({@code spring.datasource.url} or SPRING_DATASOURCE_URL). */
 class NoDatasourceUrlCondition implements Condition {
 
   @Override
   public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-    return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+    return EmbeddedPostgresStartup.wanted(context.getEnvironment());
   }
 }
