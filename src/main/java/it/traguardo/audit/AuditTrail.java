@@ -1,5 +1,6 @@
 package it.traguardo.audit;
 
+import it.traguardo.access.AccessChanged;
 import it.traguardo.importer.PlanImported;
 import it.traguardo.monitoring.ActualRecorded;
 import it.traguardo.payments.PaymentsImported;
@@ -61,8 +62,19 @@ public class AuditTrail {
         null, feeds);
   }
 
+  /** Recorded in the trail of each ente concerned; a change of a login without enti goes to the platform's trail. */
+  @EventListener
+  void on(AccessChanged event) {
+    if (event.entityIds().isEmpty()) {
+      write(null, event.actor(), event.action().name(), null, null, event.subject(), event.before(), event.after());
+    }
+    for (long entityId : event.entityIds()) {
+      write(entityId, event.actor(), event.action().name(), null, null, event.subject(), event.before(), event.after());
+    }
+  }
+
   private void write(
-      long entityId, String actor, String action, Long planId, Long objectiveId, String subject, String before, String after) {
+      Long entityId, String actor, String action, Long planId, Long objectiveId, String subject, String before, String after) {
     jdbc.sql(
             """
             insert into audit_event (entity_id, actor, action, plan_id, objective_id, subject, before_value, after_value)
@@ -74,6 +86,11 @@ public class AuditTrail {
   /** The ente's trail, newest first. */
   public List<AuditEntry> of(long entityId) {
     return jdbc.sql(SELECT + " where entity_id = ? order by recorded_at desc, id desc").param(entityId).query(AuditEntry.class).list();
+  }
+
+  /** The platform's own trail (changes that belong to no ente), newest first. */
+  public List<AuditEntry> ofPlatform() {
+    return jdbc.sql(SELECT + " where entity_id is null order by recorded_at desc, id desc limit 200").query(AuditEntry.class).list();
   }
 
   /** One objective's trail, newest first. */

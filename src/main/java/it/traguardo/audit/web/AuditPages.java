@@ -45,6 +45,16 @@ class AuditPages {
     return "audit/registro";
   }
 
+  /** The platform's own trail, for its administrator: changes of logins that belong to no ente. */
+  @GetMapping("/admin/registro")
+  String platform(Model model) {
+    if (!CurrentUser.get().map(u -> u.isPlatformAdmin()).orElse(false)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+    }
+    model.addAttribute("entries", trail.ofPlatform());
+    return "audit/registro";
+  }
+
   /** ISO timestamps for machines; text cells that a spreadsheet would run as a formula are neutralised. */
   @GetMapping("/enti/{code}/registro.csv")
   ResponseEntity<byte[]> csv(@PathVariable String code, @RequestParam(name = "obiettivo", required = false) Long objectiveId) {

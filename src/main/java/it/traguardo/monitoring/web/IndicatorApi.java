@@ -1,5 +1,6 @@
 package it.traguardo.monitoring.web;
 
+import it.traguardo.api.ApiProblem;
 import it.traguardo.measure.Achievement;
 import it.traguardo.measure.Actual;
 import it.traguardo.measure.NamedDates;
@@ -67,22 +68,22 @@ class IndicatorApi {
     }
     Checkpoint point = Checkpoint.of(checkpoint).orElse(null);
     if (point == null) {
-      return problem(HttpStatus.UNPROCESSABLE_CONTENT, "checkpoint", "Punto di monitoraggio «" + checkpoint + "» sconosciuto: attesi «mid» o «final».");
+      throw ApiProblem.invalid("checkpoint", "Punto di monitoraggio «" + checkpoint + "» sconosciuto: attesi «mid» o «final».");
     }
     if (ifMatch == null) {
-      return problem(HttpStatus.PRECONDITION_REQUIRED, "If-Match", "Indicare in If-Match l'ETag letto con GET.");
+      throw new ApiProblem(HttpStatus.PRECONDITION_REQUIRED, "If-Match", "Indicare in If-Match l'ETag letto con GET.");
     }
     Integer expected = version(ifMatch);
     if (expected == null || expected != indicator.version()) {
-      return problem(HttpStatus.PRECONDITION_FAILED, "If-Match", "L'indicatore è stato modificato nel frattempo: rileggerlo.");
+      throw new ApiProblem(HttpStatus.PRECONDITION_FAILED, "If-Match", "L'indicatore è stato modificato nel frattempo: rileggerlo.");
     }
     Actuals.Outcome outcome =
         actuals.record(entityId, id, year, point, request.value(), request.note(), user.getUsername(), expected);
     if (outcome instanceof Actuals.Outcome.Invalid invalid) {
-      return problem(HttpStatus.UNPROCESSABLE_CONTENT, "value", invalid.message());
+      throw ApiProblem.invalid("value", invalid.message());
     }
     if (outcome instanceof Actuals.Outcome.Stale) {
-      return problem(HttpStatus.PRECONDITION_FAILED, "If-Match", "L'indicatore è stato modificato nel frattempo: rileggerlo.");
+      throw new ApiProblem(HttpStatus.PRECONDITION_FAILED, "If-Match", "L'indicatore è stato modificato nel frattempo: rileggerlo.");
     }
     IndicatorState updated = actuals.indicator(entityId, id).orElseThrow();
     return ResponseEntity.ok().eTag(etag(updated.version())).body(body(entityId, updated, new Measured(year, request.value())));
@@ -145,13 +146,6 @@ class IndicatorApi {
     } catch (NumberFormatException notOurs) {
       return null;
     }
-  }
-
-  private ResponseEntity<ObjectNode> problem(HttpStatus status, String field, String message) {
-    ObjectNode node = json.object();
-    node.put("field", field);
-    node.put("message", message);
-    return ResponseEntity.status(status).body(node);
   }
 
   private static TraguardoPrincipal user() {

@@ -1,11 +1,14 @@
 package it.traguardo.plan.web;
 
+import it.traguardo.api.ApiProblem;
 import it.traguardo.organization.Entities;
 import it.traguardo.organization.Entity;
 import it.traguardo.organization.Role;
 import it.traguardo.plan.PlanJson;
 import it.traguardo.plan.PlanLifecycle;
 import it.traguardo.plan.PlanLifecycle.AdoptionOutcome;
+import it.traguardo.plan.PlanMeasurement;
+import it.traguardo.plan.PlanScoring;
 import it.traguardo.plan.PlanSummary;
 import it.traguardo.plan.Plans;
 import it.traguardo.plan.StoredPlan;
@@ -13,6 +16,7 @@ import it.traguardo.security.CurrentUser;
 import it.traguardo.security.TraguardoPrincipal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +28,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -37,12 +43,14 @@ class PlanApi {
   private final Plans plans;
   private final PlanJson json;
   private final PlanLifecycle lifecycle;
+  private final PlanMeasurement measurement;
 
-  PlanApi(Entities entities, Plans plans, PlanJson json, PlanLifecycle lifecycle) {
+  PlanApi(Entities entities, Plans plans, PlanJson json, PlanLifecycle lifecycle, PlanMeasurement measurement) {
     this.entities = entities;
     this.plans = plans;
     this.json = json;
     this.lifecycle = lifecycle;
+    this.measurement = measurement;
   }
 
   @GetMapping("/api/v1/entities/{code}/plans")
@@ -55,12 +63,39 @@ class PlanApi {
     return plans.summaries(entity.id()).stream().map(PlanApi::summary).toList();
   }
 
+  /**
+   * The plan JSON with, on every objective and indicator, {@code achievements}: one entry per year of the plan with
+   * the achieved value that counts (indicators), the percentage and the status, as the plan pages show them.
+   */
   @GetMapping("/api/v1/plans/{id}")
   ObjectNode plan(@PathVariable long id) {
     long entityId = memberEntityOf(id);
     StoredPlan stored = plans.find(entityId, id).orElseThrow(PlanApi::notFound);
     ObjectNode node = json.write(stored.plan());
     node.put("state", stored.summary().state().name());
+    Map<Long, ArrayNode> objectiveYears = new HashMap<>();
+    Map<Long, ArrayNode> indicatorYears = new HashMap<>();
+    for (JsonNode objective : node.withArray("objectives")) {
+      objectiveYears.put(objective.get("id").asLong(), ((ObjectNode) objective).putArray("achievements"));
+      for (JsonNode indicator : objective.withArray("indicators")) {
+        indicatorYears.put(indicator.get("id").asLong(), ((ObjectNode) indicator).putArray("achievements"));
+      }
+    }
+    for (int year = stored.plan().firstYear(); year <= stored.plan().lastYear(); year++) {
+      for (PlanScoring.ObjectiveScore objective : measurement.measure(entityId, stored.plan(), year).objectives()) {
+        ObjectNode o = objectiveYears.get(objective.objective().id()).addObject();
+        o.put("year", year);
+        o.put("achievement", objective.rollUp().percentage().orElse(null));
+        o.put("status", objective.rollUp().status().name());
+        for (PlanScoring.IndicatorScore indicator : objective.indicators()) {
+          ObjectNode i = indicatorYears.get(indicator.indicator().id()).addObject();
+          i.put("year", year);
+          i.put("value", indicator.actualText());
+          i.put("achievement", indicator.achievement().percentage().orElse(null));
+          i.put("status", indicator.achievement().status().name());
+        }
+      }
+    }
     return node;
   }
 
@@ -78,14 +113,14 @@ class PlanApi {
     try {
       date = request.date() == null ? null : LocalDate.parse(request.date());
     } catch (DateTimeParseException e) {
-      return problem(HttpStatus.UNPROCESSABLE_CONTENT, "date", "Data non valida: attesa nella forma AAAA-MM-GG.");
+      throw ApiProblem.invalid("date", "Data non valida: attesa nella forma AAAA-MM-GG.");
     }
     AdoptionOutcome outcome = lifecycle.adopt(entityId, id, request.act(), date, request.overrideReason(), user.getUsername());
     if (outcome instanceof AdoptionOutcome.Adopted adopted) {
       return ResponseEntity.ok(summary(adopted.plan()));
     }
     if (outcome instanceof AdoptionOutcome.Refused refused) {
-      return problem(HttpStatus.UNPROCESSABLE_CONTENT, null, refused.message());
+      throw ApiProblem.invalid(null, refused.message());
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("message", "La verifica del piano ha trovato errori: per adottarlo indicare «overrideReason».");
@@ -110,13 +145,6 @@ class PlanApi {
     body.put("adoptionAct", plan.adoptionAct());
     body.put("adoptionDate", plan.adoptionDate() == null ? null : plan.adoptionDate().toString());
     return body;
-  }
-
-  private static ResponseEntity<Map<String, Object>> problem(HttpStatus status, String field, String message) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("field", field);
-    body.put("message", message);
-    return ResponseEntity.status(status).body(body);
   }
 
   private static TraguardoPrincipal user() {
