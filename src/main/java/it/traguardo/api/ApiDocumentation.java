@@ -4,10 +4,15 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The OpenAPI description served at /v3/api-docs (and read by Swagger UI at /swagger-ui.html). */
 @Configuration(proxyBeanMethods = false)
@@ -15,6 +20,11 @@ class ApiDocumentation {
 
   static final String BASIC = "basic";
   static final String TOKEN = "token";
+
+  static {
+    // endpoints that build their JSON as a tree answer with an object whose fields the description cannot list
+    SpringDocUtils.getConfig().replaceWithSchema(ObjectNode.class, new ObjectSchema()).replaceWithSchema(ArrayNode.class, new ArraySchema());
+  }
 
   @Bean
   OpenAPI traguardoOpenApi() {
