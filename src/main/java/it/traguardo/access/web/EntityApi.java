@@ -141,7 +141,7 @@ class EntityApi {
     body.put("enabled", account.enabled());
     body.put("roles", account.roles().getOrDefault(entity.id(), java.util.Set.of()).stream().sorted().map(Enum::name).toList());
     Long personId =
-        users.members(entity.id()).stream().filter(m -> m.userId() == account.id()).map(Users.Member::personId).findFirst().orElse(null);
+        users.members(entity.id()).stream().filter(m -> m.userId() == account.id()).findFirst().map(Users.Member::personId).orElse(null);
     Person person = personId == null ? null : organization.people(entity.id()).stream().filter(p -> p.id() == personId).findFirst().orElse(null);
     if (person == null) {
       body.put("person", null);
