@@ -142,6 +142,8 @@ class UserManagementTest {
     page(post("/enti/cedrasco/utenti/{id}/stato", id).param("enabled", "false"), "segretario-utenti");
     assertThat(users.byId(id).orElseThrow().enabled()).isFalse();
     assertThat(api(get("/api/v1/entities"), "giunta-pagine", null, "una-nuova-password").getStatus()).isEqualTo(401);
+    // an open session of the disabled user is worth nothing from the next request on
+    assertThat(page(get("/profilo"), "giunta-pagine").getRedirectedUrl()).endsWith("/login");
 
     long self = users.byUsername("segretario-utenti").orElseThrow().id();
     MockHttpServletResponse ownRole = page(post("/enti/cedrasco/utenti/{id}/ruoli/revoca", self).param("role", "SEGRETARIO"), "segretario-utenti");
