@@ -85,22 +85,32 @@ class UserManagementTest {
 
   @Test
   void theSegretarioCreatesUsersOfTheEnteAndAResponsabileBecomesThePersonOfTheUnits() throws Exception {
-    List<OrgUnit> units = organization.units(cedrasco);
-    OrgUnit first = units.get(0);
+    // an ente of its own: the sample ente's people stay as loaded
+    long ente = entities.create("prova-utenti-unita", "Comune delle unità").id();
+    users.grant(users.create("segretario-unita", PASSWORD, false), ente, Role.SEGRETARIO);
+    OrgUnit first = organization.ensureUnit(ente, "Servizio 1 – Finanziario - Amministrativo");
+    OrgUnit second = organization.ensureUnit(ente, "Servizio 2 – Tecnico");
+    organization.addPerson(ente, "Anna Verdi", "Responsabile di servizio (EQ)", true, List.of(first.id()));
     MockHttpServletResponse eq =
-        api(post("/api/v1/entities/cedrasco/users"), "segretario-utenti",
+        api(post("/api/v1/entities/prova-utenti-unita/users"), "segretario-unita",
             "{\"username\":\"eq-api-nome\",\"password\":\"" + PASSWORD + "\",\"role\":\"RESPONSABILE\",\"units\":[\"" + first.name() + "\"]}");
     assertThat(eq.getStatus()).isEqualTo(201);
-    // the sample ente has a person for each unit: that person is linked
-    assertThat(eq.getContentAsString()).contains("\"fullName\":\"Responsabile " + first.name() + "\"").contains("\"id\":" + first.id());
+    // the ente's person of exactly that unit is linked
+    assertThat(eq.getContentAsString()).contains("\"fullName\":\"Anna Verdi\"").contains("\"id\":" + first.id());
 
     MockHttpServletResponse two =
-        api(post("/api/v1/entities/cedrasco/users"), "segretario-utenti",
-            "{\"username\":\"eq-api-due\",\"password\":\"" + PASSWORD + "\",\"role\":\"RESPONSABILE\",\"units\":[" + first.id() + "," + units.get(1).id()
+        api(post("/api/v1/entities/prova-utenti-unita/users"), "segretario-unita",
+            "{\"username\":\"eq-api-due\",\"password\":\"" + PASSWORD + "\",\"role\":\"RESPONSABILE\",\"units\":[" + first.id() + "," + second.id()
                 + "],\"fullName\":\"Maria Bianchi\"}");
     assertThat(two.getStatus()).isEqualTo(201);
     assertThat(two.getContentAsString()).contains("\"fullName\":\"Maria Bianchi\"");
-    assertThat(organization.people(cedrasco)).anyMatch(p -> p.fullName().equals("Maria Bianchi") && p.unitIds().size() == 2);
+    assertThat(organization.people(ente)).extracting(p -> p.fullName() + " " + p.unitIds().size()).containsExactly("Anna Verdi 1", "Maria Bianchi 2");
+    // the same units again: Anna Verdi is taken, so a new person
+    MockHttpServletResponse third =
+        api(post("/api/v1/entities/prova-utenti-unita/users"), "segretario-unita",
+            "{\"username\":\"eq-api-tre\",\"password\":\"" + PASSWORD + "\",\"role\":\"RESPONSABILE\",\"units\":[" + first.id() + "]}");
+    assertThat(third.getContentAsString()).contains("\"fullName\":\"eq-api-tre\"");
+    assertThat(trail.of(ente)).anyMatch(e -> e.action().equals("UTENTE_CREATO") && e.actor().equals("segretario-unita") && e.subject().endsWith("eq-api-due"));
 
     String body = "{\"username\":\"eq-api-errore\",\"password\":\"" + PASSWORD + "\",\"role\":\"RESPONSABILE\"";
     assertProblem(api(post("/api/v1/entities/cedrasco/users"), "segretario-utenti", body + "}"), "units", "almeno un'unità");
@@ -118,7 +128,6 @@ class UserManagementTest {
     String giunta = "{\"username\":\"eq-api-x\",\"password\":\"" + PASSWORD + "\",\"role\":\"GIUNTA\"}";
     assertThat(api(post("/api/v1/entities/cedrasco/users"), "giunta-utenti", giunta).getStatus()).isEqualTo(403);
     assertThat(api(post("/api/v1/entities/cedrasco/users"), "segretario-utenti-altrove", giunta).getStatus()).isEqualTo(404);
-    assertThat(trail.of(cedrasco)).anyMatch(e -> e.action().equals("UTENTE_CREATO") && e.actor().equals("segretario-utenti") && e.subject().endsWith("eq-api-due"));
   }
 
   @Test

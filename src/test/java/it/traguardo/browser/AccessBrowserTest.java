@@ -3,6 +3,7 @@ package it.traguardo.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.traguardo.organization.Entities;
+import it.traguardo.organization.Organization;
 import it.traguardo.organization.Role;
 import it.traguardo.organization.Users;
 import it.traguardo.support.Browser;
@@ -26,13 +27,19 @@ class AccessBrowserTest {
   @LocalServerPort int port;
   @Autowired Users users;
   @Autowired Entities entities;
+  @Autowired Organization organization;
   private ChromeDriver browser;
 
   @BeforeEach
   void open() {
     browser = Browser.start();
     if (!users.exists("segretario-browser")) {
-      users.grant(users.create("segretario-browser", "una-password-lunga", false), entities.byCode("cedrasco").orElseThrow().id(), Role.SEGRETARIO);
+      // an ente of its own, so that the sample ente's people stay as loaded
+      long ente = entities.create("prova-browser-utenti", "Comune di Prova").id();
+      users.grant(users.create("segretario-browser", "una-password-lunga", false), ente, Role.SEGRETARIO);
+      organization.ensureUnit(ente, "Servizio 1 – Amministrativo");
+      long technical = organization.ensureUnit(ente, "Servizio 2 – Tecnico").id();
+      organization.addPerson(ente, "Responsabile del servizio tecnico", "Responsabile di servizio (EQ)", false, List.of(technical));
     }
   }
 
@@ -50,7 +57,7 @@ class AccessBrowserTest {
     browser.findElement(By.id("password")).sendKeys("una-password-lunga");
     browser.findElement(By.cssSelector("button[type=submit]")).click();
     assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Il mio profilo");
-    assertThat(browser.findElement(By.id("ruoli")).findElement(By.xpath("..")).getText()).contains("Comune di Cedrasco").contains("Segretario");
+    assertThat(browser.findElement(By.id("ruoli")).findElement(By.xpath("..")).getText()).contains("Comune di Prova").contains("Segretario");
     Browser.assertAccessible(browser);
 
     browser.findElement(By.id("token-name")).sendKeys("foglio di calcolo");
@@ -70,7 +77,8 @@ class AccessBrowserTest {
     click(units.get(1));
     click(browser.findElement(By.xpath("//button[normalize-space()=\"Crea l'utente\"]")));
     assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("eq-browser");
-    assertThat(browser.findElement(By.cssSelector("table")).getText()).contains("eq-browser").contains("Responsabile di servizio (EQ)");
+    assertThat(browser.findElement(By.cssSelector("table")).getText())
+        .contains("eq-browser").contains("Responsabile di servizio (EQ)").contains("Responsabile del servizio tecnico: Servizio 2 – Tecnico");
     Browser.assertAccessible(browser);
   }
 

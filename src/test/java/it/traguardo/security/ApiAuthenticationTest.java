@@ -2,12 +2,19 @@ package it.traguardo.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.traguardo.catalog.BudgetCatalog;
+import it.traguardo.importer.ImportResult;
+import it.traguardo.importer.PlanImportService;
+import it.traguardo.importer.PlanTextImporter;
 import it.traguardo.organization.AccessToken;
 import it.traguardo.organization.AccessTokens;
 import it.traguardo.organization.Entities;
 import it.traguardo.organization.Role;
 import it.traguardo.organization.Users;
+import it.traguardo.plan.Adoption;
+import it.traguardo.plan.PlanState;
 import it.traguardo.plan.Plans;
+import it.traguardo.support.Seed;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,6 +38,7 @@ class ApiAuthenticationTest {
 
   private static final String PASSWORD = "una-password-lunga";
 
+  @Autowired PlanImportService imports;
   @Autowired Users users;
   @Autowired AccessTokens tokens;
   @Autowired Entities entities;
@@ -41,12 +49,21 @@ class ApiAuthenticationTest {
   private final HttpClient http = HttpClient.newHttpClient();
   private long segretario;
 
+  private long ente;
+
+  /** An ente of its own with the sample plan, so that the values written here touch no other test's data. */
   @BeforeEach
   void segretario() {
-    long cedrasco = entities.byCode("cedrasco").orElseThrow().id();
+    if (entities.byCode("prova-token").isEmpty()) {
+      ImportResult seed = new PlanTextImporter(BudgetCatalog.standard()).read(Seed.bytes());
+      imports.store(
+          seed.planOrNull(), "prova-token", null, false, "p.txt", "test", seed.diagnostics(), PlanState.IN_MONITORAGGIO,
+          new Adoption("Delibera di Giunta n. 9", LocalDate.of(2024, 1, 30), false));
+    }
+    ente = entities.byCode("prova-token").orElseThrow().id();
     segretario =
         users.byUsername("segretario-token").map(u -> u.id()).orElseGet(() -> users.create("segretario-token", PASSWORD, false));
-    users.grant(segretario, cedrasco, Role.SEGRETARIO);
+    users.grant(segretario, ente, Role.SEGRETARIO);
   }
 
   @Test
@@ -63,9 +80,8 @@ class ApiAuthenticationTest {
     assertThat(byToken.body()).contains("\"comparator\":\"GE\"");
 
     // PUT: an achieved value with If-Match, first with Basic, then with the token
-    long cedrasco = entities.byCode("cedrasco").orElseThrow().id();
-    long planId = plans.summaries(cedrasco).get(0).id();
-    long indicator = plans.find(cedrasco, planId).orElseThrow().plan().objectives().get(18).indicators().get(1).id();
+    long planId = plans.summaries(ente).get(0).id();
+    long indicator = plans.find(ente, planId).orElseThrow().plan().objectives().get(18).indicators().get(1).id();
     String path = "/api/v1/indicators/" + indicator;
     String etag = send("GET", path, basic, null, null).headers().firstValue("ETag").orElseThrow();
     HttpResponse<String> put = send("PUT", path + "/actuals/2025/mid", basic, etag, "{\"value\":\"2 immobili\"}");
@@ -103,7 +119,7 @@ class ApiAuthenticationTest {
     assertThat(send("GET", "/api/v1/entities", "Bearer " + expired, null, null).statusCode()).isEqualTo(401);
 
     long disabled = users.create("utente-disattivato-token", PASSWORD, false);
-    users.grant(disabled, entities.byCode("cedrasco").orElseThrow().id(), Role.GIUNTA);
+    users.grant(disabled, ente, Role.GIUNTA);
     String ofDisabled = tokens.create(disabled, "del disattivato", null).secret();
     assertThat(send("GET", "/api/v1/entities", "Bearer " + ofDisabled, null, null).statusCode()).isEqualTo(200);
     users.setEnabled(disabled, false);
