@@ -5,6 +5,8 @@ import it.traguardo.importer.PlanImported;
 import it.traguardo.monitoring.ActualRecorded;
 import it.traguardo.payments.PaymentsImported;
 import it.traguardo.plan.PlanAdopted;
+import it.traguardo.plan.PlanDiff;
+import it.traguardo.plan.PlanEdited;
 import it.traguardo.plan.PlanStepRecorded;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -40,6 +42,16 @@ public class AuditTrail {
         event.act() + " del " + ITALIAN_DATE.format(event.date())
             + (event.overrideReason() == null ? "" : "; adottato nonostante gli errori della verifica: " + event.overrideReason());
     write(event.entityId(), event.by(), "PIANO_ADOTTATO", event.planId(), null, "Adozione del piano", "bozza", after);
+  }
+
+  /** One record per field changed, so that the trail reads like the comparison of two versions. */
+  @EventListener
+  void on(PlanEdited event) {
+    for (PlanDiff.Change change : event.changes()) {
+      write(
+          event.entityId(), event.by(), "PIANO_MODIFICATO", event.planId(), event.objectiveId(),
+          change.where() + " — " + change.what(), change.before(), change.after());
+    }
   }
 
   @EventListener

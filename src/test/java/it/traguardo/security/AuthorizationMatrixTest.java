@@ -82,6 +82,8 @@ class AuthorizationMatrixTest {
    */
   record Rule(String method, String pattern, Set<Actor> allowed, Map<String, String> params, String body, boolean sample) {}
 
+  private static final String EDIT = "/enti/{code}/piani/{planId}/modifica";
+
   private static final List<Rule> RULES =
       List.of(
           // public pages and documents
@@ -90,6 +92,7 @@ class AuthorizationMatrixTest {
           noSample(rule("GET", "/error", EVERYONE)), // renders whatever error sent it there
           rule("GET", "/enti/{code}/piani/{planId}", EVERYONE), // the sample plan is adopted: public
           rule("GET", "/enti/{code}/piani/{planId}/obiettivi/{objectiveId}", EVERYONE),
+          rule("GET", "/enti/{code}/piani/{planId}/storia", EVERYONE),
           rule("GET", "/trasparenza/{code}/performance/{year}", EVERYONE),
           rule("GET", "/trasparenza/{code}/performance/{year}/{file}", EVERYONE),
           rule("GET", "/trasparenza/{code}/performance/{year}/{file}/genera", EVERYONE),
@@ -123,6 +126,7 @@ class AuthorizationMatrixTest {
           rule("POST", "/importa", LOGGED_IN), // reads a file into the session, stores nothing
           rule("GET", "/api/v1/entities", LOGGED_IN), // lists only the caller's enti (checked below)
           rule("POST", "/api/v1/targets/preview", LOGGED_IN, "{\"text\":\"Almeno 80%\"}"),
+          rule("GET", "/anteprima/valore-atteso", LOGGED_IN, Map.of("testo", "Almeno 80%")),
           // the segretario writes
           rule("POST", "/importa/conferma", SEGRETARIO, Map.of("entityCode", "{code}", "replace", "true")),
           rule("POST", "/enti/{code}/piani/{planId}/adozione", SEGRETARIO, Map.of("act", "Delibera n. 1", "date", "31/01/2024")),
@@ -131,6 +135,25 @@ class AuthorizationMatrixTest {
               Map.of("indicatorId", "{indicatorId}", "year", "2024", "checkpoint", "final", "value", "1", "version", "{indicatorVersion}")),
           rule("POST", "/api/v1/plans/{id}/adopt", SEGRETARIO, "{\"act\":\"Delibera n. 1\",\"date\":\"2024-01-31\"}"),
           rule("PUT", "/api/v1/indicators/{id}/actuals/{year}/{checkpoint}", SEGRETARIO, "{\"value\":\"1\"}"),
+          rule("GET", EDIT, SEGRETARIO),
+          rule("POST", EDIT + "/monitoraggio", SEGRETARIO),
+          rule("POST", EDIT + "/rendicontazione", SEGRETARIO, Map.of("year", "2024")),
+          rule("POST", EDIT + "/variazione", SEGRETARIO, Map.of("reason", "prova", "act", "Delibera n. 2", "date", "31/03/2024")),
+          rule("POST", EDIT + "/variazione/registra", SEGRETARIO),
+          rule("GET", EDIT + "/obiettivi/nuovo", SEGRETARIO),
+          rule("GET", EDIT + "/obiettivi/{objectiveId}", SEGRETARIO),
+          rule("POST", EDIT + "/obiettivi", SEGRETARIO, Map.of("title", "Obiettivo intruso")),
+          rule("POST", EDIT + "/obiettivi/{objectiveId}", SEGRETARIO, Map.of("version", "0", "title", "Titolo intruso")),
+          rule("GET", EDIT + "/obiettivi/{objectiveId}/fasi/nuova", SEGRETARIO),
+          rule("GET", EDIT + "/obiettivi/{objectiveId}/fasi/{phaseId}", SEGRETARIO),
+          rule("POST", EDIT + "/obiettivi/{objectiveId}/fasi", SEGRETARIO, Map.of("description", "Fase intrusa")),
+          rule("POST", EDIT + "/obiettivi/{objectiveId}/fasi/{phaseId}", SEGRETARIO, Map.of("version", "0", "description", "Fase intrusa")),
+          rule("GET", EDIT + "/obiettivi/{objectiveId}/indicatori/nuovo", SEGRETARIO),
+          rule("GET", EDIT + "/obiettivi/{objectiveId}/indicatori/{indicatorId}", SEGRETARIO),
+          rule("POST", EDIT + "/obiettivi/{objectiveId}/indicatori", SEGRETARIO, Map.of("name", "Indicatore intruso")),
+          rule("POST", EDIT + "/obiettivi/{objectiveId}/indicatori/{indicatorId}", SEGRETARIO, Map.of("version", "0", "name", "Indicatore intruso")),
+          rule("POST", EDIT + "/{part}/{id}/sposta", SEGRETARIO, Map.of("direction", "su")),
+          rule("POST", EDIT + "/{part}/{id}/elimina", SEGRETARIO),
           rule("GET", "/enti/{code}/utenti", SEGRETARIO),
           rule("POST", "/enti/{code}/utenti", SEGRETARIO, Map.of("username", "matrice-intruso", "password", PASSWORD, "role", "SEGRETARIO")),
           rule("POST", "/enti/{code}/utenti/{userId}/ruoli", SEGRETARIO, Map.of("role", "SEGRETARIO")),
@@ -170,7 +193,11 @@ class AuthorizationMatrixTest {
     long elsewhere = entities.byCode("matrice-altrove").orElseGet(() -> entities.create("matrice-altrove", "Comune altrove")).id();
     StoredPlan plan = plans.find(cedrasco, plans.summaries(cedrasco).get(0).id()).orElseThrow();
     // a sectoral objective of one unit; the responsabile answers for another unit
-    Objective objective = plan.plan().objectives().stream().filter(o -> o.kind() == ObjectiveKind.SECTORAL).findFirst().orElseThrow();
+    Objective objective =
+        plan.plan().objectives().stream()
+            .filter(o -> o.kind() == ObjectiveKind.SECTORAL && !o.phases().isEmpty() && !o.indicators().isEmpty())
+            .findFirst()
+            .orElseThrow();
     OrgUnit otherUnit = organization.units(cedrasco).stream().filter(u -> !u.name().equals(objective.unit())).findFirst().orElseThrow();
     for (Actor actor : Actor.values()) {
       if (actor == Actor.ANONYMOUS || users.exists(actor.username())) {
@@ -195,6 +222,9 @@ class AuthorizationMatrixTest {
     values.put("code", "cedrasco");
     values.put("planId", String.valueOf(plan.summary().id()));
     values.put("objectiveId", String.valueOf(objective.id()));
+    values.put("phaseId", String.valueOf(objective.phases().get(0).id()));
+    values.put("part", "obiettivi");
+    values.put("id", String.valueOf(objective.id())); // {part}/{id}: the objective
     values.put("indicatorId", String.valueOf(indicator));
     values.put(
         "indicatorVersion",
