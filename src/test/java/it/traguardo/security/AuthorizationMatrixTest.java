@@ -116,6 +116,8 @@ class AuthorizationMatrixTest {
           rule("GET", "/api/v1/entities/{code}/units", MEMBERS),
           rule("GET", "/api/v1/entities/{code}/plans", MEMBERS),
           rule("GET", "/api/v1/plans/{id}", MEMBERS),
+          rule("GET", "/api/v1/plans/{id}/versions", MEMBERS),
+          rule("GET", "/api/v1/plans/{id}/versions/{number}", MEMBERS),
           rule("GET", "/api/v1/indicators/{id}", MEMBERS),
           // anyone logged in, for themselves only
           rule("GET", "/profilo", LOGGED_IN),
@@ -135,6 +137,10 @@ class AuthorizationMatrixTest {
               Map.of("indicatorId", "{indicatorId}", "year", "2024", "checkpoint", "final", "value", "1", "version", "{indicatorVersion}")),
           rule("POST", "/api/v1/plans/{id}/adopt", SEGRETARIO, "{\"act\":\"Delibera n. 1\",\"date\":\"2024-01-31\"}"),
           rule("PUT", "/api/v1/indicators/{id}/actuals/{year}/{checkpoint}", SEGRETARIO, "{\"value\":\"1\"}"),
+          rule("POST", "/api/v1/plans/{id}/monitoring", SEGRETARIO),
+          rule("POST", "/api/v1/plans/{id}/reports", SEGRETARIO, "{\"year\":2024}"),
+          rule("POST", "/api/v1/plans/{id}/variations", SEGRETARIO, "{\"reason\":\"prova\",\"act\":\"Delibera n. 2\",\"date\":\"2024-03-31\"}"),
+          rule("POST", "/api/v1/plans/{id}/variations/close", SEGRETARIO),
           rule("GET", EDIT, SEGRETARIO),
           rule("POST", EDIT + "/monitoraggio", SEGRETARIO),
           rule("POST", EDIT + "/rendicontazione", SEGRETARIO, Map.of("year", "2024")),
@@ -230,6 +236,7 @@ class AuthorizationMatrixTest {
         "indicatorVersion",
         String.valueOf(jdbc.sql("select version from indicator where id = ?").param(indicator).query(Integer.class).single()));
     values.put("year", "2024");
+    values.put("number", "1"); // the sample plan, stored adopted, is its own version 1
     values.put("checkpoint", "final");
     values.put("file", "relazione.docx");
     values.put("importId", "999999999");
