@@ -51,7 +51,11 @@ class SecurityConfiguration {
                     .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                     .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
                     .requestMatchers("/login", "/error").permitAll()
-                    .requestMatchers("/enti/*/piani/*/obiettivi/*/valori").authenticated()
+                    // an objective's values form, its evidence files and its audit trail: the ente's users only
+                    .requestMatchers(
+                        "/enti/*/piani/*/obiettivi/*/valori/**", "/enti/*/piani/*/obiettivi/*/registro",
+                        "/enti/*/piani/*/obiettivi/*/registro.csv")
+                    .authenticated()
                     // the index and plan pages are public; drafts are refused by the pages themselves
                     .requestMatchers(HttpMethod.GET, "/", "/enti/*/piani/**").permitAll()
                     .requestMatchers(HttpMethod.GET, "/trasparenza/**").permitAll()
