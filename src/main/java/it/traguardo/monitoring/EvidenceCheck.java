@@ -53,7 +53,8 @@ public final class EvidenceCheck {
       return Optional.of(name + " è vuoto.");
     }
     if (size > maxBytes) {
-      return Optional.of(name + " pesa " + megabytes(size) + ": il limite è " + megabytes(maxBytes) + " per file.");
+      String weight = megabytes(size).equals(megabytes(maxBytes)) ? "più di " + megabytes(maxBytes) : megabytes(size);
+      return Optional.of(name + " pesa " + weight + ": il limite è " + megabytes(maxBytes) + " per file.");
     }
     return Optional.empty();
   }
