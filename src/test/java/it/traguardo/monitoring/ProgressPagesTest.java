@@ -134,7 +134,7 @@ class ProgressPagesTest {
         .contains("name=\"text\" value=\"Sfalci in ritardo.\"").contains("name=\"version\" value=\"1\"");
 
     String page = mvc.perform(get(ente.objectivePath("16")).param("anno", "2024")).andReturn().getResponse().getContentAsString();
-    assertThat(page).contains("2024, rilevazione intermedio (30 giugno)").contains("Sfalci eseguiti a maggio.")
+    assertThat(page).contains("2024, rilevazione intermedia (30 giugno)").contains("Sfalci eseguiti a maggio.")
         .contains("Nel piano");
 
     // clearing the text is a change too
@@ -146,7 +146,7 @@ class ProgressPagesTest {
         trail.ofObjective(ente.entityId(), sixteen.id()).stream().filter(e -> e.action().equals("STATO_ATTUAZIONE")).toList();
     assertThat(narratives).extracting(AuditEntry::beforeValue).containsExactly("Sfalci eseguiti a maggio.\nNessuna criticità.", null);
     assertThat(narratives).extracting(AuditEntry::afterValue).containsExactly(null, "Sfalci eseguiti a maggio.\nNessuna criticità.");
-    assertThat(narratives.get(0).subject()).isEqualTo("Stato di attuazione — 2024, rilevazione intermedio (30 giugno)");
+    assertThat(narratives.get(0).subject()).isEqualTo("Stato di attuazione — 2024, rilevazione intermedia (30 giugno)");
   }
 
   @Test
