@@ -56,6 +56,7 @@ class SecurityConfiguration {
                         "/enti/*/piani/*/obiettivi/*/valori/**", "/enti/*/piani/*/obiettivi/*/registro",
                         "/enti/*/piani/*/obiettivi/*/registro.csv")
                     .authenticated()
+                    .requestMatchers("/enti/*/piani/*/modifica", "/enti/*/piani/*/modifica/**").authenticated()
                     // the index and plan pages are public; drafts are refused by the pages themselves
                     .requestMatchers(HttpMethod.GET, "/", "/enti/*/piani/**").permitAll()
                     .requestMatchers(HttpMethod.GET, "/trasparenza/**").permitAll()
