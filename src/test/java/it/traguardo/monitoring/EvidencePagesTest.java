@@ -183,11 +183,18 @@ class EvidencePagesTest {
     upload(indicator, "eq-evidenze", file("foto.jpg", EvidenceFiles.jpeg()));
     Evidence.StoredEvidence photo =
         evidence.of(ente.entityId(), indicator).stream().filter(f -> f.fileName().equals("foto.jpg")).findFirst().orElseThrow();
-    mvc.perform(post(values + "/evidenze/" + photo.id() + "/elimina").with(user(users.loadUserByUsername("giunta-evidenze"))).with(csrf()))
+    String remove = values + "/evidenze/" + photo.id() + "/elimina";
+    mvc.perform(post(remove).param("year", "2024").with(user(users.loadUserByUsername("giunta-evidenze"))).with(csrf()))
         .andExpect(status().isForbidden());
-    mvc.perform(post(values + "/evidenze/" + photo.id() + "/elimina").with(user(users.loadUserByUsername("eq-evidenze"))).with(csrf()))
+    mvc.perform(post(remove).param("year", "2024").with(user(users.loadUserByUsername("eq-evidenze"))).with(csrf()))
         .andExpect(redirectedUrl(values + "?anno=2024#indicatore-" + indicator));
     assertThat(evidence.find(ente.entityId(), photo.id())).isEmpty();
+    // a colleague who removes it again from a page still showing it is told, not shown an error
+    MvcResult again =
+        mvc.perform(post(remove).param("year", "2024").with(user(users.loadUserByUsername("admin"))).with(csrf()))
+            .andExpect(redirectedUrl(values + "?anno=2024"))
+            .andReturn();
+    assertThat(again.getFlashMap().get("message")).isEqualTo("Il documento era già stato eliminato da un altro utente.");
     AuditEntry removed =
         trail.ofObjective(ente.entityId(), sixteen.id()).stream().filter(e -> e.action().equals("EVIDENZA_ELIMINATA")).findFirst().orElseThrow();
     assertThat(removed.beforeValue()).startsWith("foto.jpg (immagine JPEG, ").endsWith(" byte)");

@@ -60,6 +60,12 @@ final class ApiSupport {
     return ResponseEntity.status(status).body(node);
   }
 
+  /** 422 for a checkpoint other than mid and final. */
+  static ResponseEntity<ObjectNode> unknownCheckpoint(PlanJson json, String checkpoint) {
+    return problem(
+        json, HttpStatus.UNPROCESSABLE_CONTENT, "checkpoint", "Punto di monitoraggio «" + checkpoint + "» sconosciuto: attesi «mid» o «final».");
+  }
+
   /** The ente of an addressed record, when the caller is one of its members; else 404, as if it did not exist. */
   static long memberEntity(Optional<Long> entityId) {
     long id = entityId.orElseThrow(ApiSupport::notFound);

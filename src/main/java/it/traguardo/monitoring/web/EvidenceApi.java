@@ -54,7 +54,7 @@ class EvidenceApi {
     }
     Checkpoint point = Checkpoint.of(checkpoint).orElse(null);
     if (point == null) {
-      return widen(IndicatorApi.unknownCheckpoint(json, checkpoint));
+      return widen(ApiSupport.unknownCheckpoint(json, checkpoint));
     }
     Evidence.Outcome outcome = evidence.add(entityId, indicator, year, point, EvidenceUploads.of(files), user.getUsername());
     if (outcome instanceof Evidence.Outcome.Invalid invalid) {
@@ -82,7 +82,7 @@ class EvidenceApi {
     long entityId = ApiSupport.memberEntity(actuals.entityOf(id));
     Checkpoint point = Checkpoint.of(checkpoint).orElse(null);
     if (point == null) {
-      return widen(IndicatorApi.unknownCheckpoint(json, checkpoint));
+      return widen(ApiSupport.unknownCheckpoint(json, checkpoint));
     }
     return ResponseEntity.ok(
         list(evidence.of(entityId, id).stream().filter(f -> f.year() == year && f.checkpoint() == point).toList()));

@@ -85,10 +85,15 @@ class EvidencePages {
       @PathVariable long planId,
       @PathVariable long objectiveId,
       @PathVariable long evidenceId,
+      @RequestParam int year,
       RedirectAttributes redirect) {
     Context context = contexts.of(code, planId, objectiveId);
-    StoredEvidence file = file(context, evidenceId);
     context.requireReporter();
+    if (evidence.find(context.entity().id(), evidenceId).isEmpty()) {
+      redirect.addFlashAttribute("message", "Il documento era già stato eliminato da un altro utente.");
+      return "redirect:" + context.valuesPage(year, null);
+    }
+    StoredEvidence file = file(context, evidenceId);
     IndicatorState state = evidence.indicatorOf(context.entity().id(), file);
     if (evidence.remove(context.entity().id(), file, state, context.user().getUsername())) {
       redirect.addFlashAttribute("message", "Documento «" + file.fileName() + "» eliminato da «" + state.name() + "».");

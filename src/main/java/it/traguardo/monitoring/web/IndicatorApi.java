@@ -67,7 +67,7 @@ class IndicatorApi {
     }
     Checkpoint point = Checkpoint.of(checkpoint).orElse(null);
     if (point == null) {
-      return unknownCheckpoint(json, checkpoint);
+      return ApiSupport.unknownCheckpoint(json, checkpoint);
     }
     Optional<ResponseEntity<ObjectNode>> precondition = ApiSupport.precondition(json, ifMatch, indicator.version(), STALE);
     if (precondition.isPresent()) {
@@ -86,12 +86,6 @@ class IndicatorApi {
   }
 
   private static final String STALE = "L'indicatore è stato modificato nel frattempo: rileggerlo.";
-
-  /** 422 for a checkpoint other than mid and final. */
-  static ResponseEntity<ObjectNode> unknownCheckpoint(PlanJson json, String checkpoint) {
-    return ApiSupport.problem(
-        json, HttpStatus.UNPROCESSABLE_CONTENT, "checkpoint", "Punto di monitoraggio «" + checkpoint + "» sconosciuto: attesi «mid» o «final».");
-  }
 
   /** The year and value just recorded, scored in the response. */
   private record Measured(int year, String value) {}

@@ -100,7 +100,7 @@ class ProgressApi {
     Progress.ObjectiveState objective = progress.objective(entityId, id).orElseThrow(ApiSupport::notFound);
     Checkpoint point = Checkpoint.of(checkpoint).orElse(null);
     if (point == null) {
-      return IndicatorApi.unknownCheckpoint(json, checkpoint);
+      return ApiSupport.unknownCheckpoint(json, checkpoint);
     }
     if (!objective.covers(year)) {
       return outsidePlan(objective, year);
@@ -126,7 +126,7 @@ class ProgressApi {
     }
     Checkpoint point = Checkpoint.of(checkpoint).orElse(null);
     if (point == null) {
-      return IndicatorApi.unknownCheckpoint(json, checkpoint);
+      return ApiSupport.unknownCheckpoint(json, checkpoint);
     }
     if (!objective.covers(year)) {
       return outsidePlan(objective, year);
