@@ -3,6 +3,12 @@ package it.traguardo.audit;
 import it.traguardo.access.AccessChanged;
 import it.traguardo.importer.PlanImported;
 import it.traguardo.monitoring.ActualRecorded;
+import it.traguardo.monitoring.EvidenceAdded;
+import it.traguardo.monitoring.EvidenceCheck;
+import it.traguardo.monitoring.EvidenceRemoved;
+import it.traguardo.monitoring.EvidenceType;
+import it.traguardo.monitoring.NarrativeRecorded;
+import it.traguardo.monitoring.PhaseStatusRecorded;
 import it.traguardo.payments.PaymentsImported;
 import it.traguardo.plan.PlanAdopted;
 import it.traguardo.plan.PlanDiff;
@@ -75,6 +81,41 @@ public class AuditTrail {
         event.entityId(), event.by(), "VALORE_RAGGIUNTO", event.planId(), event.objectiveId(),
         event.indicatorName() + " — " + event.year() + ", rilevazione " + event.checkpoint().label(), event.before(),
         event.after());
+  }
+
+  @EventListener
+  void on(PhaseStatusRecorded event) {
+    write(
+        event.entityId(), event.by(), "STATO_FASE", event.planId(), event.objectiveId(),
+        "Fase " + event.phaseNumber() + " — " + event.year(), event.before(), event.after());
+  }
+
+  @EventListener
+  void on(NarrativeRecorded event) {
+    write(
+        event.entityId(), event.by(), "STATO_ATTUAZIONE", event.planId(), event.objectiveId(),
+        "Stato di attuazione — " + event.year() + ", rilevazione " + event.checkpoint().label(), event.before(), event.after());
+  }
+
+  @EventListener
+  void on(EvidenceAdded event) {
+    write(
+        event.entityId(), event.by(), "EVIDENZA_CARICATA", event.planId(), event.objectiveId(),
+        "Documento a supporto di " + event.indicatorName() + " — " + event.year() + ", rilevazione " + event.checkpoint().label(),
+        null, file(event.fileName(), event.type(), event.sizeBytes()));
+  }
+
+  @EventListener
+  void on(EvidenceRemoved event) {
+    write(
+        event.entityId(), event.by(), "EVIDENZA_ELIMINATA", event.planId(), event.objectiveId(),
+        "Documento a supporto di " + event.indicatorName() + " — " + event.year() + ", rilevazione " + event.checkpoint().label(),
+        file(event.fileName(), event.type(), event.sizeBytes()), null);
+  }
+
+  /** "verbale.pdf (PDF, 1,2 MB: 1234567 byte)". */
+  private static String file(String name, EvidenceType type, long bytes) {
+    return name + " (" + type.label() + ", " + EvidenceCheck.megabytes(bytes) + ": " + bytes + " byte)";
   }
 
   /** An invoice import changes the computed values of the bound indicators: the trail names the import. */

@@ -58,7 +58,11 @@ class SecurityConfiguration {
                     // the API's description and its reader: the API itself asks for credentials
                     .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                     .requestMatchers("/admin/**").hasRole("ADMIN")
-                    .requestMatchers("/enti/*/piani/*/obiettivi/*/valori").authenticated()
+                    // an objective's values form, its evidence files and its audit trail: the ente's users only
+                    .requestMatchers(
+                        "/enti/*/piani/*/obiettivi/*/valori/**", "/enti/*/piani/*/obiettivi/*/registro",
+                        "/enti/*/piani/*/obiettivi/*/registro.csv")
+                    .authenticated()
                     .requestMatchers("/enti/*/piani/*/modifica", "/enti/*/piani/*/modifica/**").authenticated()
                     // the index and plan pages are public; drafts are refused by the pages themselves
                     .requestMatchers(HttpMethod.GET, "/", "/enti/*/piani/**").permitAll()
