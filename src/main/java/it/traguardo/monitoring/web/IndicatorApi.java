@@ -1,6 +1,5 @@
 package it.traguardo.monitoring.web;
 
-import it.traguardo.api.ApiProblem;
 import it.traguardo.measure.Achievement;
 import it.traguardo.measure.Actual;
 import it.traguardo.measure.NamedDates;

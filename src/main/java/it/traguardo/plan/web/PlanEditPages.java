@@ -58,10 +58,12 @@ class PlanEditPages {
   private final PlanLifecycle lifecycle;
   private final Organization organization;
   private final BudgetCatalog catalog;
+  private final java.time.Clock clock;
 
   PlanEditPages(
       Entities entities, Plans plans, PlanEditing editing, PlanLifecycle lifecycle, Organization organization,
-      BudgetCatalog catalog) {
+      BudgetCatalog catalog, java.time.Clock clock) {
+    this.clock = clock;
     this.entities = entities;
     this.plans = plans;
     this.editing = editing;
@@ -515,7 +517,7 @@ class PlanEditPages {
     model.addAttribute("version", version);
     model.addAttribute("form", form);
     model.addAttribute("problems", problems);
-    model.addAttribute("previewYear", e.stored().plan().yearToMeasure(null, java.time.LocalDate.now().getYear()));
+    model.addAttribute("previewYear", e.stored().plan().yearToMeasure(null, java.time.LocalDate.now(clock).getYear()));
     return "plan-edit/indicator";
   }
 

@@ -25,8 +25,11 @@ class TargetPreviewApi {
 
   private final PlanJson json;
 
-  TargetPreviewApi(PlanJson json) {
+  private final java.time.Clock clock;
+
+  TargetPreviewApi(PlanJson json, java.time.Clock clock) {
     this.json = json;
+    this.clock = clock;
   }
 
   /** The same reading for the edit pages, which call it with the session while the segretario types. */
@@ -43,7 +46,7 @@ class TargetPreviewApi {
     if (request.text() == null) {
       throw ApiProblem.invalid("text", "Il campo «text» è obbligatorio: il valore atteso come lo si scrive (es. «Almeno 80%»).");
     }
-    int year = request.year() == null ? LocalDate.now().getYear() : request.year();
+    int year = request.year() == null ? LocalDate.now(clock).getYear() : request.year();
     Target target = Target.parse(request.text());
     PolarityAssessment polarity = PolarityAssessment.assess(request.indicator(), target, null);
     ObjectNode body = json.object();
