@@ -74,7 +74,13 @@ class ProgressBrowserTest {
     Files.write(pdf, EvidenceFiles.pdf());
     browser.findElement(By.id("documenti-" + criticita)).sendKeys(pdf.toString());
     new Select(browser.findElement(By.id("punto-documenti-" + criticita))).selectByValue("final");
-    click(browser, browser.findElement(By.id("documenti-" + criticita)).findElement(By.xpath("ancestor::form//button")));
+    // the page's size check may redraw the form once the file is chosen: find the button again if it went stale
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(driver -> {
+          click(browser, browser.findElement(By.id("documenti-" + criticita)).findElement(By.xpath("ancestor::form//button")));
+          return true;
+        });
     assertThat(browser.findElement(By.cssSelector(".alert-success")).getText())
         .isEqualTo("Allegato un documento a «Criticità segnalate/riscontrate nella manutenzione del verde».");
     assertThat(browser.findElement(By.linkText("registro segnalazioni.pdf")).getAttribute("href")).contains("/valori/evidenze/");
