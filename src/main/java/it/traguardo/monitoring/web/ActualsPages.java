@@ -59,6 +59,7 @@ class ActualsPages {
       Model model) {
     Context context = context(code, planId, objectiveId);
     int measured = context.plan.plan().yearToMeasure(year, LocalDate.now(clock).getYear());
+    boolean frozen = actuals.isFrozen(context.entity.id(), planId, measured);
     List<Row> rows = new ArrayList<>();
     for (Indicator indicator : context.objective.indicators()) {
       IndicatorState state = actuals.indicator(context.entity.id(), indicator.id()).orElseThrow();
@@ -70,13 +71,14 @@ class ActualsPages {
               Target.parse(indicator.target()).sentence(measured),
               value(recorded, measured, Checkpoint.MID),
               value(recorded, measured, Checkpoint.FINAL),
-              actuals.mayRecord(context.entity.id(), context.user, state)));
+              !frozen && actuals.mayRecord(context.entity.id(), context.user, state)));
     }
     model.addAttribute("entity", context.entity);
     model.addAttribute("stored", context.plan);
     model.addAttribute("objective", context.objective);
     model.addAttribute("year", measured);
     model.addAttribute("rows", rows);
+    model.addAttribute("frozen", frozen);
     return "monitoring/values";
   }
 
@@ -111,6 +113,10 @@ class ActualsPages {
     }
     if (outcome instanceof Actuals.Outcome.Invalid invalid) {
       redirect.addFlashAttribute("problem", "«" + indicator.name() + "»: " + invalid.message());
+      return back;
+    }
+    if (outcome instanceof Actuals.Outcome.Frozen frozen) {
+      redirect.addFlashAttribute("problem", frozen.message());
       return back;
     }
     List<RecordedActual> recorded = actuals.of(context.entity.id(), indicatorId);

@@ -81,6 +81,9 @@ class IndicatorApi {
     if (outcome instanceof Actuals.Outcome.Invalid invalid) {
       return problem(HttpStatus.UNPROCESSABLE_CONTENT, "value", invalid.message());
     }
+    if (outcome instanceof Actuals.Outcome.Frozen frozen) {
+      return problem(HttpStatus.CONFLICT, "year", frozen.message());
+    }
     if (outcome instanceof Actuals.Outcome.Stale) {
       return problem(HttpStatus.PRECONDITION_FAILED, "If-Match", "L'indicatore è stato modificato nel frattempo: rileggerlo.");
     }

@@ -1,0 +1,15 @@
+package it.traguardo.evaluation.store;
+
+/** How a change of the evaluation ended. */
+public sealed interface Outcome {
+
+  record Saved() implements Outcome {}
+
+  /** Someone changed the same thing after the user read it: nothing written; {@code current} is what is there now. */
+  record Stale(String current) implements Outcome {}
+
+  /** The change is not allowed or not valid: nothing written. */
+  record Refused(String message) implements Outcome {}
+
+  Outcome SAVED = new Saved();
+}
