@@ -6,8 +6,9 @@ package it.traguardo.evaluation;
  *
  * @param planId the plan concerned, or null (the SMVP belongs to the ente)
  * @param objectiveId the objective concerned, or null
+ * @param year the year evaluated, or null (a change that holds for every year of the plan)
  * @param action what kind of change, as the audit trail lists it ("NDV_GRADO_RIDETERMINATO")
  * @param before the value it replaced, or null
  */
 public record EvaluationRecorded(
-    long entityId, Long planId, Long objectiveId, String action, String subject, String before, String after, String by) {}
+    long entityId, Long planId, Long objectiveId, Integer year, String action, String subject, String before, String after, String by) {}

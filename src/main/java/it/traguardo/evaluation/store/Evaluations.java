@@ -309,7 +309,7 @@ public class Evaluations {
     }
     events.publishEvent(
         new EvaluationRecorded(
-            entityId, planId, null, "PESI_OBIETTIVI", "Pesi degli obiettivi " + year + " di " + manager.person().fullName(),
+            entityId, planId, null, year, "PESI_OBIETTIVI", "Pesi degli obiettivi " + year + " di " + manager.person().fullName(),
             describeWeights(manager), describe(byNumber), by));
     return Outcome.SAVED;
   }
@@ -344,7 +344,7 @@ public class Evaluations {
         .update();
     events.publishEvent(
         new EvaluationRecorded(
-            entityId, planId, null, "VALUTAZIONE_COMPORTAMENTI", "Comportamenti " + year + " di " + person(entityId, personId),
+            entityId, planId, null, year, "VALUTAZIONE_COMPORTAMENTI", "Comportamenti " + year + " di " + person(entityId, personId),
             describeLevels(before.behaviour()), describeLevels(levels) + (text == null ? "" : "; note: " + text), by));
     return Outcome.SAVED;
   }
@@ -367,7 +367,7 @@ public class Evaluations {
         .update();
     events.publishEvent(
         new EvaluationRecorded(
-            entityId, planId, null, "RETRIBUZIONE_MASSIMA", "Retribuzione di risultato massima " + year + " di " + person(entityId, personId),
+            entityId, planId, null, year, "RETRIBUZIONE_MASSIMA", "Retribuzione di risultato massima " + year + " di " + person(entityId, personId),
             euro(before.maxAllowance()), euro(allowance), by));
     return Outcome.SAVED;
   }
@@ -399,7 +399,7 @@ public class Evaluations {
         .update();
     events.publishEvent(
         new EvaluationRecorded(
-            entityId, planId, null, "PRESA_VISIONE", "Presa visione della scheda di valutazione " + year + " di " + manager.person().fullName(),
+            entityId, planId, null, year, "PRESA_VISIONE", "Presa visione della scheda di valutazione " + year + " di " + manager.person().fullName(),
             null, ITALIAN_DATE.format(date) + (text == null ? "" : "; osservazioni: " + text), by));
     return Outcome.SAVED;
   }

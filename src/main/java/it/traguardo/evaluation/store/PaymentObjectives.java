@@ -62,7 +62,7 @@ public class PaymentObjectives {
     if (changed > 0) {
       events.publishEvent(
           new EvaluationRecorded(
-              entityId, planId, objective.id(), "OBIETTIVO_TEMPESTIVITA_PAGAMENTI",
+              entityId, planId, objective.id(), null, "OBIETTIVO_TEMPESTIVITA_PAGAMENTI",
               "Obiettivo " + objective.number() + " sulla tempestività dei pagamenti (art. 4-bis c. 2 DL 13/2023)",
               marked ? "non indicato" : "indicato", marked ? "indicato" : "non indicato", by));
     }

@@ -156,7 +156,7 @@ public class Reviews implements EvaluatorReviews {
     }
     events.publishEvent(
         new EvaluationRecorded(
-            entityId, planId, objective.id(), ACCEPTED.equals(decision) ? "NDV_GRADO_ACCETTATO" : "NDV_GRADO_RIDETERMINATO",
+            entityId, planId, objective.id(), year, ACCEPTED.equals(decision) ? "NDV_GRADO_ACCETTATO" : "NDV_GRADO_RIDETERMINATO",
             "Grado di raggiungimento " + year + " dell'obiettivo " + objective.number(),
             before.map(Reviews::describe).orElse(null), describeDecision(decision, percentage, reason), by));
     return Outcome.SAVED;
@@ -189,7 +189,7 @@ public class Reviews implements EvaluatorReviews {
     }
     events.publishEvent(
         new EvaluationRecorded(
-            entityId, planId, objective.id(), "NDV_NOTA", "Note del Nucleo " + year + " sull'obiettivo " + objective.number(),
+            entityId, planId, objective.id(), year, "NDV_NOTA", "Note del Nucleo " + year + " sull'obiettivo " + objective.number(),
             before.map(ObjectiveReview::note).orElse(null), text, by));
     return Outcome.SAVED;
   }
@@ -238,7 +238,7 @@ public class Reviews implements EvaluatorReviews {
     }
     events.publishEvent(
         new EvaluationRecorded(
-            entityId, planId, objective.id(), percentage == null ? "NDV_GRADO_INDICATORE_RIMOSSO" : "NDV_GRADO_INDICATORE",
+            entityId, planId, objective.id(), year, percentage == null ? "NDV_GRADO_INDICATORE_RIMOSSO" : "NDV_GRADO_INDICATORE",
             "Grado di raggiungimento " + year + " dell'indicatore «" + indicator.name() + "»",
             before.map(r -> describeDecision(SET, r.percentage(), r.reason())).orElse(null),
             percentage == null ? "grado calcolato" : describeDecision(SET, percentage, reason.strip()), by));

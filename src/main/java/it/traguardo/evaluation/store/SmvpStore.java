@@ -105,7 +105,7 @@ public class SmvpStore {
     }
     events.publishEvent(
         new EvaluationRecorded(
-            entityId, null, null, "SMVP", "Sistema di valutazione delle EQ per il " + year, describe(before.smvp()),
+            entityId, null, null, year, "SMVP", "Sistema di valutazione delle EQ per il " + year, describe(before.smvp()),
             describe(smvp), by));
     return Outcome.SAVED;
   }

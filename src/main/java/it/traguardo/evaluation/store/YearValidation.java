@@ -90,7 +90,7 @@ public class YearValidation {
             .update());
     events.publishEvent(
         new EvaluationRecorded(
-            entityId, planId, null, "ANNO_VALIDATO", "Validazione dei risultati " + year + " da parte del Nucleo di Valutazione",
+            entityId, planId, null, year, "ANNO_VALIDATO", "Validazione dei risultati " + year + " da parte del Nucleo di Valutazione",
             "non validato", act.strip() + " del " + ITALIAN_DATE.format(date), by));
     return Outcome.SAVED;
   }
