@@ -1,11 +1,14 @@
 package it.traguardo.evaluation;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The weights of a manager's objectives within the results component, in percent, by objective number: checked
@@ -62,41 +65,67 @@ public final class ObjectiveWeights {
   }
 
   /**
-   * The weights an evaluation starts from: equal, to the cent, the first objectives taking the cents left over. For a
-   * payment-responsible manager the payment-timeliness objectives together take the larger of their equal share and
-   * the least weight the 30 % rule allows ({@link PaymentTimelinessRule#minimumWeight}), and the others share the
-   * rest.
+   * The weights an evaluation starts from, to the cent and summing to 100: proportional to the plan's weights of the
+   * objectives when the plan weighs every one of them, else equal; the cents left over by rounding go to the largest
+   * remainders, on a tie to the earlier objective. For a payment-responsible manager the payment-timeliness
+   * objectives together take the larger of their proportional share and the least weight the 30 % rule allows
+   * ({@link PaymentTimelinessRule#minimumWeight}), and the others share the rest in the same proportions.
+   *
+   * @param planWeights the plan's weights by objective number; those of objectives it does not weigh are absent
    */
   public static Map<String, BigDecimal> defaults(
-      List<String> objectives, Set<String> paymentObjectives, BigDecimal resultsWeight) {
+      List<String> objectives, Map<String, BigDecimal> planWeights, Set<String> paymentObjectives, BigDecimal resultsWeight) {
     Map<String, BigDecimal> weights = new LinkedHashMap<>();
     if (objectives.isEmpty()) {
       return weights;
     }
+    boolean weighted = objectives.stream().allMatch(o -> planWeights.get(o) != null && planWeights.get(o).signum() > 0);
+    Map<String, BigDecimal> base = new LinkedHashMap<>();
+    objectives.forEach(o -> base.put(o, weighted ? planWeights.get(o) : BigDecimal.ONE));
     List<String> payment = objectives.stream().filter(paymentObjectives::contains).toList();
     List<String> others = objectives.stream().filter(o -> !paymentObjectives.contains(o)).toList();
     long total = 10_000;
     long paymentCents = 0;
     if (!payment.isEmpty()) {
-      long equalShare = total * payment.size() / objectives.size();
+      BigDecimal all = sum(base, objectives);
+      long proportional =
+          sum(base, payment).multiply(BigDecimal.valueOf(total)).divide(all, 0, RoundingMode.DOWN).longValueExact();
       long minimum = PaymentTimelinessRule.minimumWeight(resultsWeight).movePointRight(2).longValueExact();
-      paymentCents = others.isEmpty() ? total : Math.max(equalShare, minimum);
+      paymentCents = others.isEmpty() ? total : Math.max(proportional, minimum);
     }
     Map<String, BigDecimal> split = new LinkedHashMap<>();
-    split(payment, paymentCents, split);
-    split(others, total - paymentCents, split);
+    split(payment, base, paymentCents, split);
+    split(others, base, total - paymentCents, split);
     objectives.forEach(number -> weights.put(number, split.get(number)));
     return weights;
   }
 
-  private static void split(List<String> numbers, long cents, Map<String, BigDecimal> into) {
+  private static BigDecimal sum(Map<String, BigDecimal> base, List<String> numbers) {
+    return numbers.stream().map(base::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** {@code cents} shared among {@code numbers} in proportion to {@code base}, leftover cents to the largest remainders. */
+  private static void split(List<String> numbers, Map<String, BigDecimal> base, long cents, Map<String, BigDecimal> into) {
     if (numbers.isEmpty()) {
       return;
     }
-    long base = cents / numbers.size();
-    long rest = cents % numbers.size();
-    for (int i = 0; i < numbers.size(); i++) {
-      into.put(numbers.get(i), BigDecimal.valueOf(base + (i < rest ? 1 : 0), 2));
+    BigDecimal all = sum(base, numbers);
+    List<BigDecimal> remainders = new ArrayList<>();
+    long assigned = 0;
+    for (String number : numbers) {
+      BigDecimal exact = base.get(number).multiply(BigDecimal.valueOf(cents)).divide(all, 10, RoundingMode.DOWN);
+      long whole = exact.setScale(0, RoundingMode.DOWN).longValueExact();
+      into.put(number, BigDecimal.valueOf(whole, 2));
+      remainders.add(exact.subtract(BigDecimal.valueOf(whole)));
+      assigned += whole;
+    }
+    List<Integer> order =
+        IntStream.range(0, numbers.size()).boxed()
+            .sorted(Comparator.comparing((Integer i) -> remainders.get(i)).reversed().thenComparing(i -> i))
+            .toList();
+    for (int i = 0; i < cents - assigned; i++) {
+      String number = numbers.get(order.get(i));
+      into.put(number, into.get(number).add(new BigDecimal("0.01")));
     }
   }
 }

@@ -30,21 +30,21 @@ class ObjectiveWeightsTest {
   void defaultsGiveThePaymentObjectiveTheLeastWeightTheRuleAllowsAndShareTheRestToTheCent() {
     // 7 takes max(100/14 = 7,14; 42,86) = 42,86; the other 13 share 57,14 = 5714 cents: 439 each, 7 cents left over
     // go to the first seven → 4,40 × 7 + 4,39 × 6 + 42,86 = 30,80 + 26,34 + 42,86 = 100,00
-    Map<String, BigDecimal> defaults = ObjectiveWeights.defaults(SERVIZIO_1, Set.of("7"), SEVENTY);
+    Map<String, BigDecimal> defaults = ObjectiveWeights.defaults(SERVIZIO_1, Map.of(), Set.of("7"), SEVENTY);
     assertThat(defaults.keySet()).containsExactlyElementsOf(SERVIZIO_1);
     assertThat(defaults.values()).extracting(BigDecimal::toPlainString)
         .containsExactly("4.40", "4.40", "4.40", "4.40", "4.40", "4.40", "42.86", "4.40", "4.39", "4.39", "4.39", "4.39", "4.39", "4.39");
     assertThat(sum(defaults)).isEqualByComparingTo("100");
 
     // Servizio 2: 8 others share 5714 cents: 714 each, 2 left → 7,15 × 2 + 7,14 × 6 + 42,86 = 100,00
-    assertThat(ObjectiveWeights.defaults(SERVIZIO_2, Set.of("7"), SEVENTY).values()).extracting(BigDecimal::toPlainString)
+    assertThat(ObjectiveWeights.defaults(SERVIZIO_2, Map.of(), Set.of("7"), SEVENTY).values()).extracting(BigDecimal::toPlainString)
         .containsExactly("7.15", "7.15", "7.14", "7.14", "7.14", "42.86", "7.14", "7.14", "7.14");
   }
 
   @Test
   void withoutPaymentResponsibilityEveryObjectiveWeighsTheSame() {
     // 10000 cents / 14 = 714, 4 left → four at 7,15 and ten at 7,14
-    Map<String, BigDecimal> defaults = ObjectiveWeights.defaults(SERVIZIO_1, Set.of(), SEVENTY);
+    Map<String, BigDecimal> defaults = ObjectiveWeights.defaults(SERVIZIO_1, Map.of(), Set.of(), SEVENTY);
     assertThat(defaults.values().stream().filter(w -> w.compareTo(new BigDecimal("7.15")) == 0)).hasSize(4);
     assertThat(defaults.values().stream().filter(w -> w.compareTo(new BigDecimal("7.14")) == 0)).hasSize(10);
     assertThat(sum(defaults)).isEqualByComparingTo("100");
@@ -52,10 +52,26 @@ class ObjectiveWeightsTest {
 
   @Test
   void aPaymentObjectiveAloneTakesEverythingAndOneWithAFewOthersKeepsItsLargerEqualShare() {
-    assertThat(ObjectiveWeights.defaults(List.of("7"), Set.of("7"), SEVENTY)).containsEntry("7", new BigDecimal("100.00"));
+    assertThat(ObjectiveWeights.defaults(List.of("7"), Map.of(), Set.of("7"), SEVENTY)).containsEntry("7", new BigDecimal("100.00"));
     // two objectives: the equal share 50 is above 42,86
-    assertThat(ObjectiveWeights.defaults(List.of("6", "7"), Set.of("7"), SEVENTY))
+    assertThat(ObjectiveWeights.defaults(List.of("6", "7"), Map.of(), Set.of("7"), SEVENTY))
         .containsEntry("6", new BigDecimal("50.00")).containsEntry("7", new BigDecimal("50.00"));
+  }
+
+  @Test
+  void thePlansWeightsAreFollowedInProportionWhenItWeighsEveryObjective() {
+    // plan weights 10, 20, 30, 40 (sum 100): without payment duty they are the weights themselves
+    Map<String, BigDecimal> plan = weights("1", "10", "6", "20", "9", "30", "7", "40");
+    assertThat(ObjectiveWeights.defaults(List.of("1", "6", "9", "7"), plan, Set.of(), SEVENTY).values())
+        .extracting(BigDecimal::toPlainString).containsExactly("10.00", "20.00", "30.00", "40.00");
+    // paying invoices: 7 rises from 40 to 42,86; the other 57,14 follow 10 : 20 : 30
+    //   5714 × 10/60 = 952,33 → 952; × 20/60 = 1904,67 → 1904; × 30/60 = 2857 → 2857; 5713 assigned, the cent left goes
+    //   to the largest remainder (0,67, objective 6) → 9,52 · 19,05 · 28,57 · 42,86
+    assertThat(ObjectiveWeights.defaults(List.of("1", "6", "9", "7"), plan, Set.of("7"), SEVENTY).values())
+        .extracting(BigDecimal::toPlainString).containsExactly("9.52", "19.05", "28.57", "42.86");
+    // one objective the plan does not weigh: equal weights for all
+    assertThat(ObjectiveWeights.defaults(List.of("1", "6", "12"), plan, Set.of(), SEVENTY).values())
+        .extracting(BigDecimal::toPlainString).containsExactly("33.34", "33.33", "33.33");
   }
 
   @Test

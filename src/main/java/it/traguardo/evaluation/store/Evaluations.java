@@ -23,7 +23,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,7 +142,6 @@ public class Evaluations {
     SmvpStore.YearSmvp smvp = smvps.of(entityId, year);
     PlanMeasurement.Measured measured = measurement.measure(entityId, stored.plan(), year);
     Set<Long> payment = paymentObjectives.of(entityId, stored.plan());
-    Map<Long, Set<Long>> named = namedManagers(entityId, planId);
     Map<Long, String> unitNames =
         organization.units(entityId).stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::name));
     Map<Long, Stored> rows = stored(entityId, planId, year);
@@ -155,7 +153,7 @@ public class Evaluations {
       List<String> units = person.unitIds().stream().map(unitNames::get).toList();
       List<PlanScoring.ObjectiveScore> own =
           measured.objectives().stream()
-              .filter(s -> answersFor(person, units, s.objective(), named, payment))
+              .filter(s -> answersFor(person, units, s.objective(), payment))
               .toList();
       Stored row = rows.getOrDefault(person.id(), Stored.NONE);
       List<String> numbers = own.stream().map(s -> s.objective().number()).toList();
@@ -169,7 +167,11 @@ public class Evaluations {
       if (custom) {
         own.forEach(s -> weights.put(s.objective().number(), row.weights().get(s.objective().id())));
       } else {
-        weights.putAll(ObjectiveWeights.defaults(numbers, paymentNumbers, smvp.smvp().resultsWeight()));
+        Map<String, BigDecimal> planWeights = new HashMap<>();
+        own.stream()
+            .filter(s -> s.objective().weight() != null)
+            .forEach(s -> planWeights.put(s.objective().number(), s.objective().weight()));
+        weights.putAll(ObjectiveWeights.defaults(numbers, planWeights, paymentNumbers, smvp.smvp().resultsWeight()));
       }
       List<ObjectiveLine> lines = new ArrayList<>();
       List<IndividualEvaluation.ObjectiveResult> objectiveResults = new ArrayList<>();
@@ -214,31 +216,14 @@ public class Evaluations {
     return new YearEvaluation(year, smvp, frozen.validation(entityId, planId, year), managers, cap, distribution);
   }
 
-  private static boolean answersFor(
-      Person person, List<String> units, Objective objective, Map<Long, Set<Long>> named, Set<Long> payment) {
+  private static boolean answersFor(Person person, List<String> units, Objective objective, Set<Long> payment) {
     if (person.paysInvoices() && payment.contains(objective.id())) {
       return true;
     }
-    Set<Long> managers = named.get(objective.id());
-    if (managers != null) {
-      return managers.contains(person.id());
+    if (!objective.managerIds().isEmpty()) {
+      return objective.managerIds().contains(person.id());
     }
     return objective.kind() == ObjectiveKind.TRANSVERSAL || units.contains(objective.unit());
-  }
-
-  /** The managers named on the plan's objectives, by objective id; objectives naming nobody are absent. */
-  private Map<Long, Set<Long>> namedManagers(long entityId, long planId) {
-    Map<Long, Set<Long>> named = new HashMap<>();
-    jdbc.sql(
-            """
-            select m.objective_id, m.person_id from objective_manager m
-            join objective o on o.entity_id = m.entity_id and o.id = m.objective_id
-            where m.entity_id = ? and o.plan_id = ?""")
-        .params(entityId, planId)
-        .query(rs -> {
-          named.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getLong(2));
-        });
-    return named;
   }
 
   private Map<Long, Stored> stored(long entityId, long planId, int year) {

@@ -1,41 +1,38 @@
 package it.traguardo.evaluation.store;
 
-import it.traguardo.evaluation.EvaluationRecorded;
 import it.traguardo.monitoring.Actuals;
 import it.traguardo.plan.Indicator;
 import it.traguardo.plan.Objective;
+import it.traguardo.plan.PlanLifecycle;
 import it.traguardo.plan.PlanScoring;
 import it.traguardo.plan.StoredPlan;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Nucleo di Valutazione validates a plan's year as a whole (d.lgs. 150/2009 art. 14 c. 4 lett. c): its act is
- * recorded with the values the results were computed from, and from then on the year's values, the NdV's own
- * achievements and the weights of the objectives no longer change.
+ * The Nucleo di Valutazione validates a plan's reported year as a whole (d.lgs. 150/2009 art. 14 c. 4 lett. c): the
+ * plan moves to VALIDATO ({@link PlanLifecycle#validate}), the statement is kept with the values the results were
+ * computed from, and from then on the year's values, the NdV's own achievements and the weights of the objectives
+ * no longer change.
  */
 @Service
 public class YearValidation {
 
-  private static final DateTimeFormatter ITALIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
   private final JdbcClient jdbc;
   private final Actuals actuals;
   private final FrozenYears frozen;
-  private final ApplicationEventPublisher events;
+  private final PlanLifecycle lifecycle;
 
-  YearValidation(JdbcClient jdbc, Actuals actuals, FrozenYears frozen, ApplicationEventPublisher events) {
+  YearValidation(JdbcClient jdbc, Actuals actuals, FrozenYears frozen, PlanLifecycle lifecycle) {
     this.jdbc = jdbc;
     this.actuals = actuals;
     this.frozen = frozen;
-    this.events = events;
+    this.lifecycle = lifecycle;
   }
 
   /** The statement the validation form proposes, which the NdV may rewrite. */
@@ -48,18 +45,6 @@ public class YearValidation {
   @Transactional
   public Outcome validate(
       long entityId, StoredPlan stored, int year, String act, LocalDate date, String statement, String by) {
-    if (!stored.summary().state().isPublic()) {
-      return new Outcome.Refused("Il piano è una bozza: si validano i risultati di un piano adottato.");
-    }
-    if (!stored.plan().covers(year)) {
-      return new Outcome.Refused("Il piano copre gli anni " + stored.summary().period() + ": il " + year + " non è tra questi.");
-    }
-    if (act == null || act.isBlank()) {
-      return new Outcome.Refused("Indicare l'atto di validazione (es. «Verbale del Nucleo di Valutazione n. 3»).");
-    }
-    if (date == null) {
-      return new Outcome.Refused("Indicare la data dell'atto di validazione.");
-    }
     long planId = stored.summary().id();
     if (frozen.isFrozen(entityId, planId, year)) {
       return new Outcome.Refused("I risultati del " + year + " sono già stati validati.");
@@ -73,6 +58,10 @@ public class YearValidation {
         entered.of(indicator, year).ifPresent(value -> values.put(indicator.id(), value));
       }
     }
+    PlanLifecycle.StepOutcome step = lifecycle.validate(entityId, planId, year, act, date, by);
+    if (step instanceof PlanLifecycle.StepOutcome.Refused refused) {
+      return new Outcome.Refused(refused.message());
+    }
     Optional<Long> validationId =
         jdbc.sql(
                 """
@@ -82,16 +71,12 @@ public class YearValidation {
             .query(Long.class)
             .optional();
     if (validationId.isEmpty()) {
-      return new Outcome.Refused("I risultati del " + year + " sono già stati validati.");
+      throw new IllegalStateException("Year " + year + " of plan " + planId + " validated twice");
     }
     values.forEach((indicatorId, value) ->
         jdbc.sql("insert into validated_value (entity_id, validation_id, indicator_id, value_text) values (?, ?, ?, ?)")
             .params(entityId, validationId.get(), indicatorId, value)
             .update());
-    events.publishEvent(
-        new EvaluationRecorded(
-            entityId, planId, null, year, "ANNO_VALIDATO", "Validazione dei risultati " + year + " da parte del Nucleo di Valutazione",
-            "non validato", act.strip() + " del " + ITALIAN_DATE.format(date), by));
     return Outcome.SAVED;
   }
 }
