@@ -52,6 +52,10 @@ class SecurityConfiguration {
                     .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
                     .requestMatchers("/login", "/error").permitAll()
                     .requestMatchers("/enti/*/piani/*/obiettivi/*/valori").authenticated()
+                    // the NdV's workspace and the individual evaluations are the ente's, never public
+                    .requestMatchers(
+                        "/enti/*/piani/*/nucleo", "/enti/*/piani/*/nucleo/**", "/enti/*/piani/*/valutazioni",
+                        "/enti/*/piani/*/valutazioni/**").authenticated()
                     // the index and plan pages are public; drafts are refused by the pages themselves
                     .requestMatchers(HttpMethod.GET, "/", "/enti/*/piani/**").permitAll()
                     .requestMatchers(HttpMethod.GET, "/trasparenza/**").permitAll()

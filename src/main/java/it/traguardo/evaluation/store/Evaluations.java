@@ -284,7 +284,8 @@ public class Evaluations {
     }
     Optional<Long> id = lock(entityId, planId, year, personId, expectedVersion, by);
     if (id.isEmpty()) {
-      return new Outcome.Stale(describeWeights(of(entityId, stored, year).manager(personId).orElseThrow()));
+      ManagerEvaluation now = of(entityId, stored, year).manager(personId).orElseThrow();
+      return new Outcome.Stale(describeWeights(now), now.stored().version());
     }
     jdbc.sql("delete from evaluation_weight where entity_id = ? and evaluation_id = ?").params(entityId, id.get()).update();
     for (ObjectiveLine line : manager.objectives()) {
@@ -321,7 +322,8 @@ public class Evaluations {
     Stored before = stored(entityId, planId, year).getOrDefault(personId, Stored.NONE);
     Optional<Long> id = lock(entityId, planId, year, personId, expectedVersion, by);
     if (id.isEmpty()) {
-      return new Outcome.Stale(describeLevels(stored(entityId, planId, year).getOrDefault(personId, Stored.NONE).behaviour()));
+      Stored now = stored(entityId, planId, year).getOrDefault(personId, Stored.NONE);
+      return new Outcome.Stale(describeLevels(now.behaviour()), now.version());
     }
     String text = note == null || note.isBlank() ? null : note.strip();
     jdbc.sql("update individual_evaluation set behaviour = cast(? as jsonb), behaviour_note = ? where entity_id = ? and id = ?")
@@ -345,7 +347,8 @@ public class Evaluations {
     Stored before = stored(entityId, planId, year).getOrDefault(personId, Stored.NONE);
     Optional<Long> id = lock(entityId, planId, year, personId, expectedVersion, by);
     if (id.isEmpty()) {
-      return new Outcome.Stale(euro(stored(entityId, planId, year).getOrDefault(personId, Stored.NONE).maxAllowance()));
+      Stored now = stored(entityId, planId, year).getOrDefault(personId, Stored.NONE);
+      return new Outcome.Stale(euro(now.maxAllowance()), now.version());
     }
     jdbc.sql("update individual_evaluation set max_allowance = ? where entity_id = ? and id = ?")
         .params(allowance, entityId, id.get())
@@ -373,7 +376,9 @@ public class Evaluations {
     Optional<Long> id = lock(entityId, planId, year, personId, expectedVersion, by);
     if (id.isEmpty()) {
       Stored now = stored(entityId, planId, year).getOrDefault(personId, Stored.NONE);
-      return new Outcome.Stale(now.acknowledged() ? "presa visione del " + ITALIAN_DATE.format(now.acknowledgedOn()) : "scheda modificata");
+      return new Outcome.Stale(
+          now.acknowledged() ? "presa visione del " + ITALIAN_DATE.format(now.acknowledgedOn()) : "scheda modificata",
+          now.version());
     }
     String text = comment == null || comment.isBlank() ? null : comment.strip();
     jdbc.sql(

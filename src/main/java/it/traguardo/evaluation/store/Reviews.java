@@ -231,10 +231,10 @@ public class Reviews implements EvaluatorReviews {
                   .update();
     }
     if (written == 0) {
+      Optional<IndicatorReview> now = Optional.ofNullable(indicators(entityId, planId, year).get(indicator.id()));
       return new Outcome.Stale(
-          Optional.ofNullable(indicators(entityId, planId, year).get(indicator.id()))
-              .map(r -> describeDecision(SET, r.percentage(), r.reason()))
-              .orElse("grado calcolato, senza valutazione del Nucleo"));
+          now.map(r -> describeDecision(SET, r.percentage(), r.reason())).orElse("grado calcolato, senza valutazione del Nucleo"),
+          now.map(IndicatorReview::version).orElse(-1));
     }
     events.publishEvent(
         new EvaluationRecorded(
@@ -246,10 +246,9 @@ public class Reviews implements EvaluatorReviews {
   }
 
   private Outcome stale(long entityId, long planId, Objective objective, int year) {
+    Optional<ObjectiveReview> now = Optional.ofNullable(objectives(entityId, planId, year).get(objective.id()));
     return new Outcome.Stale(
-        Optional.ofNullable(objectives(entityId, planId, year).get(objective.id()))
-            .map(Reviews::describe)
-            .orElse("nessuna valutazione del Nucleo"));
+        now.map(Reviews::describe).orElse("nessuna valutazione del Nucleo"), now.map(ObjectiveReview::version).orElse(-1));
   }
 
   private Optional<String> problem(BigDecimal percentage, String reason) {

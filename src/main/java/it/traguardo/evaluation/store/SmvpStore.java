@@ -101,7 +101,8 @@ public class SmvpStore {
               .update();
     }
     if (written == 0) {
-      return new Outcome.Stale(describe(of(entityId, year).smvp()));
+      YearSmvp now = of(entityId, year);
+      return new Outcome.Stale(describe(now.smvp()), now.version());
     }
     events.publishEvent(
         new EvaluationRecorded(
