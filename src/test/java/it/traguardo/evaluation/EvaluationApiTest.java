@@ -8,6 +8,7 @@ import it.traguardo.organization.Entities;
 import it.traguardo.organization.Role;
 import it.traguardo.organization.Users;
 import it.traguardo.plan.PlanLifecycle;
+import it.traguardo.support.SampleEnte;
 import it.traguardo.support.TraguardoIntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -13,6 +13,7 @@ import it.traguardo.plan.PlanLifecycle;
 import it.traguardo.plan.PlanMeasurement;
 import it.traguardo.plan.PlanState;
 import it.traguardo.plan.Plans;
+import it.traguardo.support.SampleEnte;
 import it.traguardo.support.TraguardoIntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -19,6 +19,7 @@ import it.traguardo.organization.Entities;
 import it.traguardo.organization.Role;
 import it.traguardo.organization.Users;
 import it.traguardo.plan.PlanLifecycle;
+import it.traguardo.support.SampleEnte;
 import it.traguardo.support.TraguardoIntegrationTest;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package it.traguardo.evaluation;
+package it.traguardo.support;
 
 import it.traguardo.catalog.BudgetCatalog;
 import it.traguardo.importer.ImportResult;
@@ -32,12 +32,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (NDV), {@code <code>-segretario} (SEGRETARIO), {@code <code>-eq1} (RESPONSABILE, the EQ of service 1) and
  * {@code <code>-giunta} (GIUNTA), all with the password {@link #PASSWORD}.
  */
-final class SampleEnte {
+public final class SampleEnte {
 
-  static final String PASSWORD = "una-password-lunga";
-  static final String SERVIZIO_1 = "Servizio 1 – Finanziario - Amministrativo";
-  static final String SERVIZIO_2 = "Servizio 2 – Edilizia Privata, Urbanistica, Sue";
-  static final String SERVIZIO_3 = "Servizio 3 – Lavori Pubblici, Territorio, Manutenzioni";
+  public static final String PASSWORD = "una-password-lunga";
+  public static final String SERVIZIO_1 = "Servizio 1 – Finanziario - Amministrativo";
+  public static final String SERVIZIO_2 = "Servizio 2 – Edilizia Privata, Urbanistica, Sue";
+  public static final String SERVIZIO_3 = "Servizio 3 – Lavori Pubblici, Territorio, Manutenzioni";
 
   private final PlanImportService imports;
   private final Entities entities;
@@ -48,7 +48,7 @@ final class SampleEnte {
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
 
-  SampleEnte(ApplicationContext context) {
+  public SampleEnte(ApplicationContext context) {
     this.imports = context.getBean(PlanImportService.class);
     this.entities = context.getBean(Entities.class);
     this.organization = context.getBean(Organization.class);
@@ -60,22 +60,22 @@ final class SampleEnte {
   }
 
   /** The ente, its plan and its three EQs' person ids (services 1, 2, 3). */
-  record Created(long entityId, StoredPlan plan, List<Long> eqs) {
+  public record Created(long entityId, StoredPlan plan, List<Long> eqs) {
 
-    Objective objective(String number) {
+    public Objective objective(String number) {
       return plan.plan().objectives().stream().filter(o -> o.number().equals(number)).findFirst().orElseThrow();
     }
 
-    Indicator indicator(String objective, int index) {
+    public Indicator indicator(String objective, int index) {
       return objective(objective).indicators().get(index);
     }
 
-    long planId() {
+    public long planId() {
       return plan.summary().id();
     }
   }
 
-  Created create(String code) {
+  public Created create(String code) {
     return transaction.execute(status -> {
       ImportResult seed = new PlanTextImporter(BudgetCatalog.standard()).read(Seed.bytes());
       long planId =
@@ -109,7 +109,7 @@ final class SampleEnte {
   }
 
   /** Records the final value of an indicator for a year, as its EQ would. */
-  Actuals.Outcome record(Created ente, Indicator indicator, int year, String value) {
+  public Actuals.Outcome record(Created ente, Indicator indicator, int year, String value) {
     int version = actuals.indicator(ente.entityId(), indicator.id()).orElseThrow().version();
     return actuals.record(ente.entityId(), indicator.id(), year, Checkpoint.FINAL, value, null, "eq", version);
   }
