@@ -30,7 +30,69 @@
     });
   }
 
+  // File inputs with a size limit: a file over it is refused before it is sent, as the server would refuse it.
+  function initSizeLimit(input) {
+    var max = parseInt(input.getAttribute('data-max-bytes'), 10);
+    var limit = input.getAttribute('data-max-size');
+    input.addEventListener('change', function () {
+      var over = Array.prototype.filter.call(input.files, function (file) { return file.size > max; });
+      input.setCustomValidity(over.map(function (file) {
+        return '«' + file.name + '» supera il limite di ' + limit + ' per file.';
+      }).join(' '));
+      if (over.length > 0) {
+        input.reportValidity();
+      }
+    });
+  }
+
+  // Live preview of a target while it is typed: how the measuring engine reads it, said in a sentence.
+  function initTargetPreview(input) {
+    var output = document.getElementById(input.getAttribute('aria-describedby'));
+    var nameField = document.getElementById('name');
+    var timer = null;
+    function show() {
+      var text = input.value.trim();
+      if (!text) {
+        output.textContent = 'Come viene letto il valore atteso: scriverlo per vederlo.';
+        return;
+      }
+      var url = input.getAttribute('data-preview-url') + '?testo=' + encodeURIComponent(text) +
+        '&anno=' + encodeURIComponent(input.getAttribute('data-preview-year')) +
+        (nameField ? '&indicatore=' + encodeURIComponent(nameField.value) : '');
+      fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (reading) {
+          if (!reading) { return; }
+          var sentence = 'Letto come: ' + reading.sentence + '.';
+          if (reading.kind === 'QUALITATIVE') {
+            sentence += ' Non si misura da solo: esempi misurabili sono «Almeno 80%», «Entro il 31/10», «SI».';
+          }
+          if (reading.polarityUncertain) {
+            sentence += ' Verificare se per questo indicatore è meglio un valore più alto o più basso.';
+          }
+          output.textContent = sentence;
+        });
+    }
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(show, 250);
+    });
+    show();
+  }
+
+  // Deleting asks first.
+  function initConfirm(form) {
+    form.addEventListener('submit', function (event) {
+      if (!window.confirm(form.getAttribute('data-confirm'))) {
+        event.preventDefault();
+      }
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     Array.prototype.forEach.call(document.querySelectorAll('[data-filter-target]'), initFilter);
+    Array.prototype.forEach.call(document.querySelectorAll('input[type=file][data-max-bytes]'), initSizeLimit);
+    Array.prototype.forEach.call(document.querySelectorAll('[data-target-preview]'), initTargetPreview);
+    Array.prototype.forEach.call(document.querySelectorAll('form.confirm-delete'), initConfirm);
   });
 })();

@@ -86,7 +86,8 @@ public class Plans {
     return planId;
   }
 
-  private void insertObjective(long entityId, long planId, int position, Objective objective) {
+  /** Inserts an objective with its sheets at a position; returns its id. */
+  long insertObjective(long entityId, long planId, int position, Objective objective) {
     Long unitId = objective.unit() == null ? null : organization.ensureUnit(entityId, objective.unit()).id();
     Characteristics c = objective.characteristics();
     long objectiveId =
@@ -103,25 +104,32 @@ public class Plans {
                 objective.weight(), dimensionNames(objective.dimensions()))
             .query(Long.class)
             .single();
-    for (Long personId : objective.managerIds()) {
+    replaceManagers(entityId, objectiveId, objective.managerIds());
+    replaceBudgetLinks(entityId, objectiveId, objective.budgetLinks());
+    int p = 0;
+    for (Phase phase : objective.phases()) {
+      insertPhase(entityId, objectiveId, p++, phase);
+    }
+    p = 0;
+    for (Indicator indicator : objective.indicators()) {
+      insertIndicator(entityId, objectiveId, p++, indicator);
+    }
+    return objectiveId;
+  }
+
+  void replaceManagers(long entityId, long objectiveId, List<Long> personIds) {
+    jdbc.sql("delete from objective_manager where entity_id = ? and objective_id = ?").params(entityId, objectiveId).update();
+    for (Long personId : personIds) {
       jdbc.sql("insert into objective_manager (entity_id, objective_id, person_id) values (?, ?, ?)")
           .params(entityId, objectiveId, personId)
           .update();
     }
+  }
+
+  void replaceBudgetLinks(long entityId, long objectiveId, List<BudgetLink> links) {
+    jdbc.sql("delete from budget_link where entity_id = ? and objective_id = ?").params(entityId, objectiveId).update();
     int p = 0;
-    for (Phase phase : objective.phases()) {
-      jdbc.sql(
-              """
-              insert into phase (entity_id, objective_id, position, number, description, horizon, years, assignee,
-                                 source_line)
-              values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-          .params(
-              entityId, objectiveId, p++, phase.number(), phase.description(), phase.horizon(),
-              phase.years().toArray(Integer[]::new), phase.assignee(), phase.line())
-          .update();
-    }
-    p = 0;
-    for (BudgetLink link : objective.budgetLinks()) {
+    for (BudgetLink link : links) {
       jdbc.sql(
               """
               insert into budget_link (entity_id, objective_id, position, mission, programme, mission_text,
@@ -132,19 +140,33 @@ public class Plans {
               link.line())
           .update();
     }
-    p = 0;
-    for (Indicator indicator : objective.indicators()) {
-      jdbc.sql(
-              """
-              insert into indicator (entity_id, objective_id, position, phase_number, name, extra, target_text,
-                                     achieved_text, source_line, weight)
-              values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)""")
-          .params(
-              entityId, objectiveId, p++, indicator.phase(), indicator.name(),
-              json.writeValueAsString(indicator.extra()), indicator.target(), indicator.achieved(), indicator.line(),
-              indicator.weight())
-          .update();
-    }
+  }
+
+  long insertPhase(long entityId, long objectiveId, int position, Phase phase) {
+    return jdbc.sql(
+            """
+            insert into phase (entity_id, objective_id, position, number, description, horizon, years, assignee,
+                               source_line)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+        .params(
+            entityId, objectiveId, position, phase.number(), phase.description(), phase.horizon(),
+            phase.years().toArray(Integer[]::new), phase.assignee(), phase.line())
+        .query(Long.class)
+        .single();
+  }
+
+  long insertIndicator(long entityId, long objectiveId, int position, Indicator indicator) {
+    return jdbc.sql(
+            """
+            insert into indicator (entity_id, objective_id, position, phase_number, name, extra, target_text,
+                                   achieved_text, source_line, weight)
+            values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?) returning id""")
+        .params(
+            entityId, objectiveId, position, indicator.phase(), indicator.name(),
+            json.writeValueAsString(indicator.extra()), indicator.target(), indicator.achieved(), indicator.line(),
+            indicator.weight())
+        .query(Long.class)
+        .single();
   }
 
   private static String name(Level level) {
