@@ -190,7 +190,7 @@ class EvaluationPages {
         evaluations.saveBehaviour(context.entityId(), context.plan(), year, personId, levels, note, version, context.user().getUsername());
     return Access.outcome(
         outcome, managerPath(context, personId, year), "Valutazione dei comportamenti salvata.", redirect, model, context,
-        "la valutazione dei comportamenti", levels.toString(), context.planPath() + "/valutazioni/" + personId + "/comportamenti",
+        "la valutazione dei comportamenti", describeLevels(levels), context.planPath() + "/valutazioni/" + personId + "/comportamenti",
         fields);
   }
 
@@ -272,6 +272,12 @@ class EvaluationPages {
 
   private static String managerPath(Access.Context context, long personId, int year) {
     return context.planPath() + "/valutazioni/" + personId + "?anno=" + year;
+  }
+
+  private static String describeLevels(Map<String, Integer> levels) {
+    List<String> parts = new ArrayList<>();
+    levels.forEach((criterion, level) -> parts.add(criterion + ": " + level));
+    return parts.isEmpty() ? "nessun livello" : String.join(", ", parts);
   }
 
   private static String describe(Map<String, BigDecimal> weights) {
