@@ -164,6 +164,10 @@ class EvaluationPagesTest {
 
     // the EQ cannot acknowledge an incomplete sheet; the NdV scores behaviour, a value makes the results known
     UserDetails eq = as("valutazione-pagine-eq1");
+    // the EQ finds their evaluation from the NdV's workspace, and only theirs
+    assertThat(mvc.perform(get("/enti/valutazione-pagine/piani/" + ente.planId() + "/nucleo").param("anno", "2024").with(user(eq)))
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+        .contains("La mia valutazione").contains("/valutazioni/" + eq1 + "?anno=2024").doesNotContain("Valutazioni individuali");
     mvc.perform(get(page).with(user(eq))).andExpect(status().isOk());
     mvc.perform(form(page + "/presa-visione").with(user(eq)).param("year", "2024").param("version", "1").param("date", "10/06/2025"))
         .andExpect(flash().attribute("problem", Matchers.startsWith("La scheda non è ancora completa")));

@@ -9,6 +9,8 @@ import it.traguardo.evaluation.store.YearValidation;
 import it.traguardo.monitoring.Actuals;
 import it.traguardo.monitoring.Checkpoint;
 import it.traguardo.monitoring.RecordedActual;
+import it.traguardo.organization.Organization;
+import it.traguardo.organization.Person;
 import it.traguardo.organization.Role;
 import it.traguardo.plan.Indicator;
 import it.traguardo.plan.Objective;
@@ -50,10 +52,11 @@ class NucleoPages {
   private final PlanLifecycle lifecycle;
   private final Actuals actuals;
   private final ProgressRecords progress;
+  private final Organization organization;
 
   NucleoPages(
       Access access, PlanMeasurement measurement, Reviews reviews, FrozenYears frozen, YearValidation validation,
-      PlanLifecycle lifecycle, Actuals actuals, ProgressRecords progress) {
+      PlanLifecycle lifecycle, Actuals actuals, ProgressRecords progress, Organization organization) {
     this.access = access;
     this.measurement = measurement;
     this.reviews = reviews;
@@ -62,6 +65,7 @@ class NucleoPages {
     this.lifecycle = lifecycle;
     this.actuals = actuals;
     this.progress = progress;
+    this.organization = organization;
   }
 
   private static final String BASE = "/enti/{code}/piani/{planId}/nucleo";
@@ -86,6 +90,16 @@ class NucleoPages {
     model.addAttribute("reportedYear", reportedYear(context));
     model.addAttribute("statement", YearValidation.defaultStatement(context.year()));
     model.addAttribute("today", access.today());
+    model.addAttribute("evaluator", context.has(Role.SEGRETARIO) || context.has(Role.NDV));
+    // a responsabile reaches their own evaluation from here
+    model.addAttribute(
+        "ownEvaluation",
+        context.has(Role.RESPONSABILE)
+            ? organization.personOfUser(context.entityId(), context.user().account().id())
+                .filter(p -> !p.unitIds().isEmpty())
+                .map(Person::id)
+                .orElse(null)
+            : null);
     return "evaluation/nucleo";
   }
 
