@@ -1,5 +1,6 @@
 package it.traguardo.evaluation.web;
 
+import it.traguardo.api.ApiProblem;
 import it.traguardo.evaluation.Smvp;
 import it.traguardo.evaluation.store.Evaluations;
 import it.traguardo.evaluation.store.Evaluations.ManagerEvaluation;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -57,7 +57,7 @@ class EvaluationApi {
   }
 
   @PutMapping("/api/v1/plans/{id}/evaluations/{year}/managers/{managerId}/weights")
-  ResponseEntity<ObjectNode> weights(
+  ObjectNode weights(
       @PathVariable long id, @PathVariable int year, @PathVariable long managerId, @RequestBody JsonNode body) {
     StoredPlan stored = plan(id, year);
     long entityId = stored.summary().entityId();
@@ -65,11 +65,12 @@ class EvaluationApi {
       throw Access.notFound();
     }
     if (frozen.isFrozen(entityId, id, year)) {
-      return problem(HttpStatus.CONFLICT, "year", "I risultati del " + year + " sono stati validati dal Nucleo di Valutazione: i pesi non si modificano più.");
+      throw new ApiProblem(
+          HttpStatus.CONFLICT, "year", "I risultati del " + year + " sono stati validati dal Nucleo di Valutazione: i pesi non si modificano più.");
     }
     JsonNode objectives = body == null ? null : body.get("objectives");
     if (objectives == null || !objectives.isObject()) {
-      return problem(HttpStatus.UNPROCESSABLE_CONTENT, "objectives", "Atteso «objectives»: un oggetto con il peso di ogni obiettivo per numero, per esempio {\"7\": 45}.");
+      throw ApiProblem.invalid("objectives", "Atteso «objectives»: un oggetto con il peso di ogni obiettivo per numero, per esempio {\"7\": 45}.");
     }
     Map<String, BigDecimal> weights = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
@@ -85,10 +86,10 @@ class EvaluationApi {
             ? evaluations.saveWeights(entityId, stored, year, managerId, weights, null, Access.user().getUsername())
             : new Outcome.Refused(String.join("; ", problems) + ".");
     if (outcome instanceof Outcome.Refused refused) {
-      return problem(HttpStatus.UNPROCESSABLE_CONTENT, "objectives", refused.message());
+      throw ApiProblem.invalid("objectives", refused.message());
     }
     YearEvaluation evaluation = evaluations.of(entityId, stored, year);
-    return ResponseEntity.ok(manager(evaluation.manager(managerId).orElseThrow(), evaluation.smvp().smvp()));
+    return manager(evaluation.manager(managerId).orElseThrow(), evaluation.smvp().smvp());
   }
 
   private ObjectNode manager(ManagerEvaluation manager, Smvp smvp) {
@@ -127,12 +128,5 @@ class EvaluationApi {
         "Le valutazioni individuali sono del segretario e del Nucleo di Valutazione.");
     StoredPlan stored = plans.find(entityId, id).orElseThrow(Access::notFound);
     return Optional.of(stored).filter(s -> s.plan().covers(year)).orElseThrow(Access::notFound);
-  }
-
-  private ResponseEntity<ObjectNode> problem(HttpStatus status, String field, String message) {
-    ObjectNode node = json.createObjectNode();
-    node.put("field", field);
-    node.put("message", message);
-    return ResponseEntity.status(status).body(node);
   }
 }
