@@ -63,6 +63,15 @@ class Access {
     return new Context(entity, plan, measured, user());
   }
 
+  /** For a write: the year must be one of the plan's, as written, or the request is wrong (400). */
+  Context exact(String code, long planId, int year) {
+    Context context = context(code, planId, year);
+    if (context.year() != year) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Il " + year + " non è un anno del piano.");
+    }
+    return context;
+  }
+
   Entity memberEntity(String code) {
     Entity entity = entities.byCode(code).orElseThrow(Access::notFound);
     if (!user().isMember(entity.id())) {

@@ -141,7 +141,7 @@ class EvaluationPages {
   String weights(
       @PathVariable String code, @PathVariable long planId, @PathVariable long personId, @RequestParam int year,
       @RequestParam int version, @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
-    Access.Context context = access.context(code, planId, year);
+    Access.Context context = access.exact(code, planId, year);
     Access.require(context.has(Role.SEGRETARIO) || context.has(Role.NDV), "I pesi li stabiliscono il segretario e il Nucleo.");
     Map<String, BigDecimal> weights = new LinkedHashMap<>();
     List<String> unreadable = new ArrayList<>();
@@ -173,7 +173,7 @@ class EvaluationPages {
       @PathVariable String code, @PathVariable long planId, @PathVariable long personId, @RequestParam int year,
       @RequestParam int version, @RequestParam(defaultValue = "") String note,
       @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
-    Access.Context context = access.context(code, planId, year);
+    Access.Context context = access.exact(code, planId, year);
     Access.require(context.has(Role.NDV), "I comportamenti li valuta il Nucleo di Valutazione.");
     Smvp smvp = evaluations.of(context.entityId(), context.plan(), year).smvp().smvp();
     Map<String, Integer> levels = new LinkedHashMap<>();
@@ -216,7 +216,7 @@ class EvaluationPages {
       @PathVariable String code, @PathVariable long planId, @PathVariable long personId, @RequestParam int year,
       @RequestParam int version, @RequestParam(defaultValue = "") String date, @RequestParam(defaultValue = "") String comment,
       Model model, RedirectAttributes redirect) {
-    Access.Context context = access.context(code, planId, year);
+    Access.Context context = access.exact(code, planId, year);
     Access.require(isSelf(context, personId), "Prende visione della scheda il valutato.");
     Optional<LocalDate> day = Dates.parse(date);
     Outcome outcome =
@@ -254,7 +254,7 @@ class EvaluationPages {
   }
 
   private Access.Context segretario(String code, long planId, int year) {
-    Access.Context context = access.context(code, planId, year);
+    Access.Context context = access.exact(code, planId, year);
     Access.require(context.has(Role.SEGRETARIO), "Lo stabilisce il segretario dell'ente.");
     return context;
   }

@@ -25,14 +25,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -255,10 +253,7 @@ class NucleoPages {
   }
 
   private Access.Context ndv(String code, long planId, int year) {
-    Access.Context context = access.context(code, planId, year);
-    if (context.year() != year) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-    }
+    Access.Context context = access.exact(code, planId, year);
     Access.require(context.has(Role.NDV), "Solo il Nucleo di Valutazione esamina e valida i risultati.");
     return context;
   }
