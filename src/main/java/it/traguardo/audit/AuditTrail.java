@@ -1,6 +1,7 @@
 package it.traguardo.audit;
 
 import it.traguardo.access.AccessChanged;
+import it.traguardo.evaluation.EvaluationRecorded;
 import it.traguardo.importer.PlanImported;
 import it.traguardo.monitoring.ActualRecorded;
 import it.traguardo.monitoring.EvidenceAdded;
@@ -129,6 +130,14 @@ public class AuditTrail {
         event.entityId(), event.by(), "PAGAMENTI_IMPORTATI", null, null,
         "Importazione n. " + event.importId() + " (" + String.join(", ", event.fileNames()) + "), anni " + event.years(),
         null, feeds);
+  }
+
+  /** Reviews, validations, weights, behaviour, allowances, the SMVP, acknowledgements: each says what it changed. */
+  @EventListener
+  void on(EvaluationRecorded event) {
+    write(
+        event.entityId(), event.by(), event.action(), event.planId(), event.objectiveId(), event.subject(), event.before(),
+        event.after());
   }
 
   /** Recorded in the trail of each ente concerned; a change of a login without enti goes to the platform's trail. */

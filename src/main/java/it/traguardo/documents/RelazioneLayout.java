@@ -7,6 +7,7 @@ import it.traguardo.documents.PiaoLayout.Cover;
 import it.traguardo.documents.PiaoLayout.Heading;
 import it.traguardo.documents.PiaoLayout.Paragraph;
 import it.traguardo.documents.PiaoLayout.Table;
+import it.traguardo.measure.Achievement;
 import it.traguardo.measure.AchievementStatus;
 import it.traguardo.measure.RollUp;
 import it.traguardo.plan.Objective;
@@ -68,7 +69,12 @@ final class RelazioneLayout {
             validation -> {
               body.add(new Heading(1, VALIDATION_HEADING, "validazione", true, true));
               body.add(new Paragraph(Paragraph.Kind.BODY, validation.statement().lines().toList()));
-              body.add(new Paragraph(Paragraph.Kind.LABEL, List.of("Data di validazione: " + DATE.format(validation.date()))));
+              body.add(
+                  new Paragraph(
+                      Paragraph.Kind.LABEL,
+                      List.of(
+                          (validation.act() == null ? "" : validation.act() + " – ") + "Data di validazione: "
+                              + DATE.format(validation.date()))));
             });
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Cover(plan.entityName(), plan.province(), TITLE, PiaoLayout.title(plan), "Anno " + data.year()));
@@ -145,6 +151,10 @@ final class RelazioneLayout {
             ? "Obiettivo gestionale trasversale"
             : "Obiettivo gestionale settoriale" + (objective.unit() == null ? "" : " – " + objective.unit()));
     facts.add("Grado di raggiungimento: " + percent(score.rollUp()) + " – " + score.rollUp().status().label());
+    score.override().ifPresent(override ->
+        facts.add(
+            "Grado stabilito dal Nucleo di Valutazione (grado calcolato: " + percent(score.computed()) + "). Motivazione: "
+                + override.reason()));
     body.add(new Paragraph(Paragraph.Kind.BODY, facts));
     List<List<String>> rows = new ArrayList<>();
     for (PlanScoring.IndicatorScore indicator : score.indicators()) {
@@ -154,7 +164,7 @@ final class RelazioneLayout {
               Objects.requireNonNullElse(indicator.indicator().target(), ""),
               indicator.sentence(),
               Objects.requireNonNullElse(indicator.actualText(), "—"),
-              indicator.achievement().percentage().map(RelazioneLayout::percent).orElse("—"),
+              grade(indicator.achievement()),
               indicator.achievement().status().label()));
     }
     body.add(
@@ -162,6 +172,20 @@ final class RelazioneLayout {
             Table.Kind.RESULTS,
             List.of("Indicatore", "Valore atteso", "Obiettivo " + data.year(), "Raggiunto", "Grado", "Stato"),
             rows));
+    List<String> overridden =
+        score.indicators().stream()
+            .filter(i -> i.achievement().override().isPresent())
+            .map(i -> "«" + i.indicator().name() + "»: " + i.achievement().override().get().reason())
+            .toList();
+    if (!overridden.isEmpty()) {
+      body.add(new Paragraph(Paragraph.Kind.LABEL, List.of("Gradi degli indicatori stabiliti dal Nucleo di Valutazione")));
+      body.add(new Paragraph(Paragraph.Kind.BODY, overridden));
+    }
+    String note = objective.id() == null ? null : data.evaluatorNotes().get(objective.id());
+    if (note != null) {
+      body.add(new Paragraph(Paragraph.Kind.LABEL, List.of("Note del Nucleo di Valutazione")));
+      body.add(new Paragraph(Paragraph.Kind.BODY, note.lines().toList()));
+    }
     body.add(new Paragraph(Paragraph.Kind.LABEL, List.of("Stato di attuazione")));
     // the document's narrative reports on its first year, like its "Raggiunto" column
     String narrative = data.year() == data.plan().firstYear() ? objective.narrative() : null;
@@ -175,6 +199,15 @@ final class RelazioneLayout {
         }
       }
     }
+  }
+
+  /** The grade that counts; the NdV's is marked, with the computed one beside it. */
+  private static String grade(Achievement achievement) {
+    String counted = achievement.percentage().map(RelazioneLayout::percent).orElse("—");
+    if (achievement.override().isEmpty()) {
+      return counted;
+    }
+    return counted + " (Nucleo; calcolato " + achievement.computed().map(RelazioneLayout::percent).orElse("—") + ")";
   }
 
   private static String percent(RollUp rollUp) {

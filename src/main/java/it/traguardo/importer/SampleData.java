@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * shipped inside the jar) as ente {@code cedrasco}, adopted and in monitoring, so that the first screen shows a real
  * plan. Its people are the segretario and one responsabile (EQ) per servizio; every EQ is marked as paying invoices
  * because the payment-timeliness objective is assigned to all offices. The adoption act is marked as sample data.
+ * {@link SampleLoaded} then lets other modules add their own sample data to the same ente, in the same transaction.
  */
 @Component
 @Order(1)
@@ -39,12 +41,16 @@ class SampleData implements ApplicationRunner {
   private final Organization organization;
   private final PlanImportService imports;
   private final PlanTextImporter importer;
+  private final ApplicationEventPublisher events;
 
-  SampleData(Entities entities, Organization organization, PlanImportService imports, PlanTextImporter importer) {
+  SampleData(
+      Entities entities, Organization organization, PlanImportService imports, PlanTextImporter importer,
+      ApplicationEventPublisher events) {
     this.entities = entities;
     this.organization = organization;
     this.imports = imports;
     this.importer = importer;
+    this.events = events;
   }
 
   @Override
@@ -71,6 +77,7 @@ class SampleData implements ApplicationRunner {
                 organization.addPerson(
                     entityId, "Responsabile " + unit, "Responsabile di servizio (EQ)", true,
                     List.of(organization.ensureUnit(entityId, unit).id())));
+    events.publishEvent(new SampleLoaded(entityId, outcome.planId()));
     log.info("Caricato l'ente di esempio «{}»: {}", ENTITY_CODE, outcome.message());
   }
 

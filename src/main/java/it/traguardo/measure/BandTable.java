@@ -2,6 +2,7 @@ package it.traguardo.measure;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns a computed percentage into a band score, as some SMVPs do
@@ -36,12 +37,17 @@ public record BandTable(List<Band> bands) {
     if (bands.isEmpty()) {
       return percentage;
     }
-    BigDecimal score = BigDecimal.ZERO;
+    return bandOf(percentage).map(Band::score).orElse(BigDecimal.ZERO);
+  }
+
+  /** The band {@code percentage} falls in: the last one starting at or below it; empty below the first band. */
+  public Optional<Band> bandOf(BigDecimal percentage) {
+    Band found = null;
     for (Band band : bands) {
       if (percentage.compareTo(band.from()) >= 0) {
-        score = band.score();
+        found = band;
       }
     }
-    return score;
+    return Optional.ofNullable(found);
   }
 }

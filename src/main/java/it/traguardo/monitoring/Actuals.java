@@ -29,12 +29,16 @@ public class Actuals implements ActualValuesSource {
   private final ApplicationEventPublisher events;
   private final PaymentMetrics payments;
   private final Responsibilities responsibilities;
+  private final Optional<ResultsFreeze> freeze;
 
-  Actuals(JdbcClient jdbc, ApplicationEventPublisher events, PaymentMetrics payments, Responsibilities responsibilities) {
+  Actuals(
+      JdbcClient jdbc, ApplicationEventPublisher events, PaymentMetrics payments, Responsibilities responsibilities,
+      Optional<ResultsFreeze> freeze) {
     this.jdbc = jdbc;
     this.events = events;
     this.payments = payments;
     this.responsibilities = responsibilities;
+    this.freeze = freeze;
   }
 
   /**
@@ -76,6 +80,18 @@ public class Actuals implements ActualValuesSource {
 
     /** The value does not fit the target's kind: nothing written. */
     record Invalid(String message) implements Outcome {}
+
+    /** The year's results were validated by the Nucleo di Valutazione: nothing written. */
+    record Frozen(String message) implements Outcome {}
+  }
+
+  /** Whether the Nucleo di Valutazione validated the year's results of the plan, which then no longer change. */
+  public boolean isFrozen(long entityId, long planId, int year) {
+    return frozenValues(entityId, planId, year).isPresent();
+  }
+
+  private Optional<Map<Long, String>> frozenValues(long entityId, long planId, int year) {
+    return freeze.flatMap(f -> f.frozenValues(entityId, planId, year));
   }
 
   /**
@@ -88,6 +104,10 @@ public class Actuals implements ActualValuesSource {
       long entityId, long indicatorId, int year, Checkpoint checkpoint, String value, String note, String user,
       int expectedVersion) {
     IndicatorState indicator = indicator(entityId, indicatorId).orElseThrow(() -> new IllegalArgumentException("indicator " + indicatorId));
+    if (isFrozen(entityId, indicator.planId(), year)) {
+      return new Outcome.Frozen(
+          "I risultati del " + year + " sono stati validati dal Nucleo di Valutazione: i loro valori non si modificano più.");
+    }
     if (value == null || value.isBlank()) {
       return new Outcome.Invalid("Indicare il valore raggiunto.");
     }
@@ -151,7 +171,8 @@ public class Actuals implements ActualValuesSource {
    * The values of a stored plan. An indicator bound to a payment metric takes the value computed from the invoice
    * register once it exists, unless a value was entered by hand with a reason (the note), which then wins as a
    * justified correction. Otherwise, for each year, the final value entered, or the intermediate one while the final
-   * is missing; where nothing was entered, the document's own "Raggiunto" for its first year.
+   * is missing; where nothing was entered, the document's own "Raggiunto" for its first year. A year the Nucleo di
+   * Valutazione validated keeps the values it was validated with.
    */
   @Override
   public PlanScoring.ActualValues of(long entityId, Plan plan) {
@@ -174,7 +195,13 @@ public class Actuals implements ActualValuesSource {
         .list();
     PlanScoring.ActualValues document = PlanScoring.ActualValues.fromDocument(plan);
     Set<Long> bound = payments.boundIndicators(entityId);
+    Map<Integer, Optional<Map<Long, String>>> frozen = new HashMap<>();
     return (indicator, year) -> {
+      Optional<Map<Long, String>> validated =
+          frozen.computeIfAbsent(year, y -> frozenValues(entityId, plan.id(), y));
+      if (validated.isPresent()) {
+        return Optional.ofNullable(validated.get().get(indicator.id()));
+      }
       Entered manual = entered.getOrDefault(indicator.id(), Map.of()).get(year);
       Optional<String> computed = bound.contains(indicator.id()) ? computed(entityId, indicator.id(), year) : Optional.empty();
       if (computed.isPresent() && (manual == null || manual.note() == null)) {

@@ -2,6 +2,7 @@ package it.traguardo.organization;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -62,6 +63,28 @@ public class Organization {
           .update();
     }
     return new Person(id, entityId, fullName, roleTitle, null, paysInvoices, unitIds);
+  }
+
+  /**
+   * Marks whether a person is responsible for paying commercial invoices (art. 4-bis c. 2 DL 13/2023).
+   *
+   * @return false when the ente has no such person
+   */
+  @Transactional
+  public boolean setPaysInvoices(long entityId, long personId, boolean paysInvoices) {
+    return jdbc.sql("update person set pays_invoices = ?, version = version + 1 where entity_id = ? and id = ?")
+            .params(paysInvoices, entityId, personId)
+            .update() > 0;
+  }
+
+  /** The person a user is in the ente (linked to their membership), if any. */
+  public Optional<Person> personOfUser(long entityId, long userId) {
+    List<Long> ids =
+        jdbc.sql("select distinct person_id from membership where entity_id = ? and user_id = ? and person_id is not null")
+            .params(entityId, userId)
+            .query(Long.class)
+            .list();
+    return people(entityId).stream().filter(p -> ids.contains(p.id())).findFirst();
   }
 
   public List<Person> people(long entityId) {

@@ -19,6 +19,9 @@ public interface PaymentMetrics {
   /** The ente's indicators bound to a metric: the only ones {@link #boundValue} has a value for. */
   Set<Long> boundIndicators(long entityId);
 
+  /** The ente's indicators bound to {@code metric}. */
+  Set<Long> boundIndicators(long entityId, PaymentMetric metric);
+
   /** Value of the metric a plan indicator is bound to, for {@code year}; empty when unbound or not computable. */
   Optional<BigDecimal> boundValue(long entityId, long indicatorId, int year);
 }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * A stored plan measured for a year, as every page and document shows it: the values entered through monitoring
- * (the document's own "Raggiunto" where there are none), and the ente's managers with their units.
+ * (the document's own "Raggiunto" where there are none), the Nucleo di Valutazione's own percentages where it set
+ * them, and the ente's managers with their units.
  */
 @Service
 public class PlanMeasurement {
@@ -17,23 +18,34 @@ public class PlanMeasurement {
   private final PlanScoring scoring;
   private final Organization organization;
   private final Optional<ActualValuesSource> entered;
+  private final Optional<EvaluatorReviews> reviews;
 
-  PlanMeasurement(PlanScoring scoring, Organization organization, Optional<ActualValuesSource> entered) {
+  PlanMeasurement(
+      PlanScoring scoring, Organization organization, Optional<ActualValuesSource> entered,
+      Optional<EvaluatorReviews> reviews) {
     this.scoring = scoring;
     this.organization = organization;
     this.entered = entered;
+    this.reviews = reviews;
   }
 
   /** The plan's objectives scored for the year, and their roll-up for the ente, services and managers. */
   public record Measured(List<PlanScoring.ObjectiveScore> objectives, PlanScoring.Overview overview) {}
 
   public Measured measure(long entityId, Plan plan, int year) {
-    List<PlanScoring.ObjectiveScore> objectives = scoring.score(plan, year, actuals(entityId, plan));
+    List<PlanScoring.ObjectiveScore> objectives =
+        scoring.score(plan, year, actuals(entityId, plan), reviews(entityId, plan, year));
     return new Measured(objectives, scoring.overview(objectives, managers(entityId)));
   }
 
   public PlanScoring.ObjectiveScore measure(long entityId, Plan plan, Objective objective, int year) {
-    return scoring.score(objective, year, actuals(entityId, plan));
+    return scoring.score(objective, year, actuals(entityId, plan), reviews(entityId, plan, year));
+  }
+
+  private PlanScoring.Reviews reviews(long entityId, Plan plan, int year) {
+    return plan.id() == null
+        ? PlanScoring.Reviews.NONE
+        : reviews.map(source -> source.of(entityId, plan.id(), year)).orElse(PlanScoring.Reviews.NONE);
   }
 
   private PlanScoring.ActualValues actuals(long entityId, Plan plan) {

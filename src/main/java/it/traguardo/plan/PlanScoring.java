@@ -3,6 +3,7 @@ package it.traguardo.plan;
 import it.traguardo.measure.Achievement;
 import it.traguardo.measure.AchievementStatus;
 import it.traguardo.measure.Actual;
+import it.traguardo.measure.EvaluatorOverride;
 import it.traguardo.measure.InvalidActualException;
 import it.traguardo.measure.NamedDates;
 import it.traguardo.measure.PolarityAssessment;
@@ -19,7 +20,9 @@ import java.util.Optional;
 
 /**
  * A plan measured for one year: each indicator's target read, its achieved value scored under the ente's policy,
- * each objective rolled up from its evaluable indicators with equal weights.
+ * each objective rolled up from its evaluable indicators with equal weights. Where the Nucleo di Valutazione set its
+ * own percentage for an indicator or an objective ({@link Reviews}), that one counts and the computed one stays
+ * visible beside it.
  */
 public final class PlanScoring {
 
@@ -45,23 +48,59 @@ public final class PlanScoring {
     }
   }
 
+  /** The Nucleo di Valutazione's own percentages for a year, each with its reason; none by default. */
+  public interface Reviews {
+
+    Reviews NONE = new Reviews() {};
+
+    default Optional<EvaluatorOverride> of(Indicator indicator) {
+      return Optional.empty();
+    }
+
+    default Optional<EvaluatorOverride> of(Objective objective) {
+      return Optional.empty();
+    }
+  }
+
   public List<ObjectiveScore> score(Plan plan, int year, ActualValues actuals) {
+    return score(plan, year, actuals, Reviews.NONE);
+  }
+
+  public List<ObjectiveScore> score(Plan plan, int year, ActualValues actuals, Reviews reviews) {
     List<ObjectiveScore> objectives = new ArrayList<>();
     for (Objective objective : plan.objectives()) {
-      objectives.add(score(objective, year, actuals));
+      objectives.add(score(objective, year, actuals, reviews));
     }
     return objectives;
   }
 
   public ObjectiveScore score(Objective objective, int year, ActualValues actuals) {
+    return score(objective, year, actuals, Reviews.NONE);
+  }
+
+  /**
+   * One objective: its indicators scored (the NdV's percentage replacing the computed one where it set one), rolled
+   * up, and the NdV's percentage for the whole objective in place of the roll-up where it set one.
+   */
+  public ObjectiveScore score(Objective objective, int year, ActualValues actuals, Reviews reviews) {
     List<IndicatorScore> indicators = new ArrayList<>();
     List<WeightedScore> parts = new ArrayList<>();
     for (Indicator indicator : objective.indicators()) {
       IndicatorScore scored = score(indicator, year, actuals.of(indicator, year).orElse(null));
+      Optional<EvaluatorOverride> override = reviews.of(indicator);
+      if (override.isPresent()) {
+        scored = scored.withAchievement(policy.override(scored.achievement(), override.get()));
+      }
       indicators.add(scored);
       parts.add(WeightedScore.equalWeight(indicator.name(), scored.achievement()));
     }
-    return new ObjectiveScore(objective, rollUp(parts), indicators);
+    RollUp computed = rollUp(parts);
+    Optional<EvaluatorOverride> override = reviews.of(objective);
+    RollUp counted =
+        override
+            .map(o -> new RollUp(Optional.of(o.percentage()), policy.thresholds().statusOf(o.percentage()), computed.notEvaluated()))
+            .orElse(computed);
+    return new ObjectiveScore(objective, counted, indicators, computed, override);
   }
 
   /**
@@ -139,8 +178,30 @@ public final class PlanScoring {
       PolarityAssessment polarity,
       String actualText,
       String actualProblem,
-      Achievement achievement) {}
+      Achievement achievement) {
 
-  /** One objective measured in a year. */
-  public record ObjectiveScore(Objective objective, RollUp rollUp, List<IndicatorScore> indicators) {}
+    IndicatorScore withAchievement(Achievement newAchievement) {
+      return new IndicatorScore(indicator, target, sentence, polarity, actualText, actualProblem, newAchievement);
+    }
+  }
+
+  /**
+   * One objective measured in a year.
+   *
+   * @param rollUp the achievement that counts: the NdV's where it set one, else {@code computed}
+   * @param computed the weighted mean of the indicators
+   * @param override the NdV's percentage for the objective and its reason, if any
+   */
+  public record ObjectiveScore(
+      Objective objective,
+      RollUp rollUp,
+      List<IndicatorScore> indicators,
+      RollUp computed,
+      Optional<EvaluatorOverride> override) {
+
+    /** An objective without the NdV's own percentage. */
+    public ObjectiveScore(Objective objective, RollUp rollUp, List<IndicatorScore> indicators) {
+      this(objective, rollUp, indicators, rollUp, Optional.empty());
+    }
+  }
 }

@@ -64,6 +64,10 @@ class SecurityConfiguration {
                         "/enti/*/piani/*/obiettivi/*/registro.csv")
                     .authenticated()
                     .requestMatchers("/enti/*/piani/*/modifica", "/enti/*/piani/*/modifica/**").authenticated()
+                    // the NdV's workspace and the individual evaluations are the ente's, never public
+                    .requestMatchers(
+                        "/enti/*/piani/*/nucleo", "/enti/*/piani/*/nucleo/**", "/enti/*/piani/*/valutazioni",
+                        "/enti/*/piani/*/valutazioni/**").authenticated()
                     // the index and plan pages are public; drafts are refused by the pages themselves
                     .requestMatchers(HttpMethod.GET, "/", "/enti/*/piani/**").permitAll()
                     .requestMatchers(HttpMethod.GET, "/trasparenza/**").permitAll()

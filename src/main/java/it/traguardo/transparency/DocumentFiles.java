@@ -31,6 +31,14 @@ class DocumentFiles {
         .single() > 0;
   }
 
+  /** Forgets the files of a plan's year, which are generated again when next asked. */
+  @Transactional
+  void forget(long planId, int year, DocumentKind... kinds) {
+    for (DocumentKind kind : kinds) {
+      jdbc.sql("delete from document_file where plan_id = ? and year = ? and kind = ?").params(planId, year, kind.name()).update();
+    }
+  }
+
   /** Keeps the file; another node may have stored the same one meanwhile, which is as good. */
   @Transactional
   void store(DocumentKey key, byte[] content) {

@@ -1,6 +1,10 @@
 package it.traguardo.transparency;
 
 import it.traguardo.documents.RelazioneData;
+import it.traguardo.documents.ResultPayData;
+import it.traguardo.evaluation.EvaluationPublication;
+import it.traguardo.evaluation.PayDistribution;
+import it.traguardo.evaluation.ValidatedYear;
 import it.traguardo.organization.Entities;
 import it.traguardo.organization.Entity;
 import it.traguardo.payments.PaymentMetrics;
@@ -26,16 +30,26 @@ public class PublishedPerformance {
   private final Plans plans;
   private final PlanMeasurement measurement;
   private final PaymentMetrics payments;
+  private final EvaluationPublication evaluation;
 
-  PublishedPerformance(Entities entities, Plans plans, PlanMeasurement measurement, PaymentMetrics payments) {
+  PublishedPerformance(
+      Entities entities, Plans plans, PlanMeasurement measurement, PaymentMetrics payments,
+      EvaluationPublication evaluation) {
     this.entities = entities;
     this.plans = plans;
     this.measurement = measurement;
     this.payments = payments;
+    this.evaluation = evaluation;
   }
 
-  /** A published plan measured for one year. */
-  public record Measured(Entity entity, StoredPlan stored, int year, RelazioneData relazione) {
+  /**
+   * A published plan measured for one year.
+   *
+   * @param resultPay the result-pay figures of art. 20, once the year is validated and every EQ evaluated
+   */
+  public record Measured(
+      Entity entity, StoredPlan stored, int year, RelazioneData relazione, Optional<ValidatedYear> validation,
+      Optional<ResultPayData> resultPay) {
 
     public DocumentKey key(DocumentKind kind) {
       return new DocumentKey(stored.summary().id(), stored.summary().importedAt(), year, kind);
@@ -60,12 +74,29 @@ public class PublishedPerformance {
   }
 
   private Measured measure(Entity entity, StoredPlan stored, int year) {
+    long planId = stored.summary().id();
     PlanMeasurement.Measured measured = measurement.measure(entity.id(), stored.plan(), year);
+    Optional<ValidatedYear> validation = evaluation.validation(entity.id(), planId, year);
     return new Measured(
         entity, stored, year,
         new RelazioneData(
             stored.plan(), year, measured.objectives(), measured.overview(), paymentFigures(entity.id(), year),
-            Optional.empty()));
+            validation.map(v -> new RelazioneData.Validation(v.statement(), v.actDate(), v.act())),
+            evaluation.evaluatorNotes(entity.id(), planId, year)),
+        validation,
+        evaluation.resultPay(entity.id(), planId, year).map(pay -> resultPay(entity, year, pay)));
+  }
+
+  /** The art. 20 figures as the open data and the page publish them. */
+  private static ResultPayData resultPay(Entity entity, int year, PayDistribution pay) {
+    return new ResultPayData(
+        entity.code(), year, pay.allocated(), pay.paid(), pay.evaluated(),
+        pay.bands().stream()
+            .map(b -> new ResultPayData.Band(b.label(), b.payPercent(), b.people(), b.share(), b.amount()))
+            .toList(),
+        pay.lowestScore(), pay.highestScore(), pay.averageScore(),
+        pay.paidPercents().map(PayDistribution.Range::lowest).orElse(null),
+        pay.paidPercents().map(PayDistribution.Range::highest).orElse(null));
   }
 
   /** The year's payment-timeliness indicators computed from the ente's invoice register, when it has one. */

@@ -2,17 +2,22 @@ package it.traguardo.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.traguardo.measure.EvaluatorOverride;
 import it.traguardo.measure.NamedDates;
 import it.traguardo.measure.ScoringPolicy;
+import it.traguardo.plan.Indicator;
 import it.traguardo.plan.Objective;
 import it.traguardo.plan.Plan;
 import it.traguardo.plan.PlanScoring;
 import it.traguardo.support.MeasuredSeed;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -114,5 +119,60 @@ class RelazioneDocumentsTest {
       assertThat(summary.getRow(1).getCell(1).getText()).isEqualTo("55,56 %");
       assertThat(tables.get(2 + 5).getText()).contains("66,67 %", "15/05/2024");
     }
+  }
+
+  /** The NdV's achievements show beside the computed ones, with their reasons, and its notes and act are printed. */
+  @Test
+  void theNdvsAchievementsNotesAndActArePrinted() throws Exception {
+    Plan plan = PLAN.withId(1L);
+    List<Objective> objectives = new ArrayList<>();
+    long id = 100;
+    for (Objective o : plan.objectives()) {
+      List<Indicator> indicators = new ArrayList<>();
+      for (Indicator i : o.indicators()) {
+        indicators.add(new Indicator(id++, i.phase(), i.name(), i.extra(), i.target(), i.achieved(), i.line()));
+      }
+      objectives.add(
+          new Objective(
+              id++, o.number(), o.kind(), o.title(), o.unit(), o.description(), o.assignment(), o.phases(), o.budgetLinks(),
+              indicators, o.characteristics(), o.narrative(), o.line()));
+    }
+    Plan withIds = new Plan(1L, plan.entityName(), plan.province(), plan.title(), plan.firstYear(), plan.lastYear(), plan.premise(), plan.contents(), objectives);
+    Objective six = withIds.objectives().get(5);
+    Objective nineteen = withIds.objectives().get(18);
+    PlanScoring.Reviews reviews =
+        new PlanScoring.Reviews() {
+          @Override
+          public Optional<EvaluatorOverride> of(Objective objective) {
+            return objective.id().equals(six.id())
+                ? Optional.of(new EvaluatorOverride(new BigDecimal("80"), "Rendiconto approvato con un ritardo giustificato"))
+                : Optional.empty();
+          }
+
+          @Override
+          public Optional<EvaluatorOverride> of(Indicator indicator) {
+            return indicator.id().equals(nineteen.indicators().get(1).id())
+                ? Optional.of(new EvaluatorOverride(new BigDecimal("100"), "Tutti gli immobili con documentazione"))
+                : Optional.empty();
+          }
+        };
+    PlanScoring scoring = new PlanScoring(ScoringPolicy.standard(), NamedDates.empty());
+    List<PlanScoring.ObjectiveScore> scores = scoring.score(withIds, 2024, PlanScoring.ActualValues.fromDocument(withIds), reviews);
+    RelazioneData reviewed =
+        new RelazioneData(
+            withIds, 2024, scores, scoring.overview(scores, List.of()), List.of(),
+            Optional.of(new RelazioneData.Validation("Il Nucleo valida i risultati.", LocalDate.of(2025, 5, 20), "Verbale n. 3")),
+            Map.of(six.id(), "Chiedere il calendario delle variazioni."));
+    byte[] document = new RelazioneDocuments().pdf(reviewed);
+    String all = comparable(text(document));
+    // objective 6: computed (66,67 + 100 + 0) / 3 = 55,56, the NdV's 80 counts
+    assertThat(all)
+        .contains(comparable("Grado di raggiungimento: 80,00 % – parzialmente raggiunto"))
+        .contains(comparable("Grado stabilito dal Nucleo di Valutazione (grado calcolato: 55,56 %). Motivazione: Rendiconto approvato con un ritardo giustificato"))
+        .contains(comparable("Note del Nucleo di Valutazione"), comparable("Chiedere il calendario delle variazioni."))
+        .contains(comparable("100,00 % (Nucleo; calcolato —)"), comparable("«n. immobili/edifici affrancati»: Tutti gli immobili con documentazione"))
+        .contains(comparable("Verbale n. 3 – Data di validazione: 20/05/2025"));
+    assertThat(PiaoPdfTest.failedRules(document, PDFAFlavour.PDFA_3_A)).isEmpty();
+    assertThat(PiaoPdfTest.failedRules(document, PDFAFlavour.PDFUA_1)).isEmpty();
   }
 }

@@ -73,6 +73,8 @@ class AuthorizationMatrixTest {
   private static final Set<Actor> MEMBERS = EnumSet.of(Actor.SEGRETARIO, Actor.RESPONSABILE, Actor.NDV, Actor.GIUNTA, Actor.RAGIONERIA);
   private static final Set<Actor> SEGRETARIO = EnumSet.of(Actor.SEGRETARIO);
   private static final Set<Actor> RAGIONERIA = EnumSet.of(Actor.RAGIONERIA);
+  private static final Set<Actor> NDV = EnumSet.of(Actor.NDV);
+  private static final Set<Actor> SEGRETARIO_NDV = EnumSet.of(Actor.SEGRETARIO, Actor.NDV);
   private static final Set<Actor> ADMIN_ONLY = EnumSet.noneOf(Actor.class);
 
   /**
@@ -83,6 +85,8 @@ class AuthorizationMatrixTest {
   record Rule(String method, String pattern, Set<Actor> allowed, Map<String, String> params, String body, boolean sample) {}
 
   private static final String EDIT = "/enti/{code}/piani/{planId}/modifica";
+  private static final String NUCLEO = "/enti/{code}/piani/{planId}/nucleo";
+  private static final String EVALUATIONS = "/enti/{code}/piani/{planId}/valutazioni";
 
   private static final List<Rule> RULES =
       List.of(
@@ -192,6 +196,30 @@ class AuthorizationMatrixTest {
           // the ragioneria writes
           rule("POST", "/enti/{code}/pagamenti", RAGIONERIA),
           rule("POST", "/enti/{code}/pagamenti/collegamenti", RAGIONERIA, Map.of("indicatore", "{indicatorId}", "metrica", "")),
+          // evaluation: the ente reads the NdV's workspace and the SMVP; the NdV reviews and validates; the segretario
+          // and the NdV see the individual evaluations (an EQ sees their own: the responsabile here is another unit's)
+          noSample(rule("GET", "/trasparenza/{code}/performance/{year}/premi.json", EVERYONE)), // published once the year is validated
+          rule("GET", NUCLEO, MEMBERS),
+          rule("GET", NUCLEO + "/obiettivi/{objectiveId}", MEMBERS),
+          rule("POST", NUCLEO + "/obiettivi/{objectiveId}/accetta", NDV, Map.of("year", "2024", "version", "-1")),
+          rule("POST", NUCLEO + "/obiettivi/{objectiveId}/grado", NDV, Map.of("year", "2024", "version", "-1", "percentage", "90", "reason", "prova")),
+          rule("POST", NUCLEO + "/obiettivi/{objectiveId}/note", NDV, Map.of("year", "2024", "version", "-1", "note", "prova")),
+          rule("POST", NUCLEO + "/obiettivi/{objectiveId}/indicatori/{indicatorId}", NDV,
+              Map.of("year", "2024", "version", "-1", "percentage", "90", "reason", "prova")),
+          rule("POST", NUCLEO + "/validazione", NDV, Map.of("year", "2024", "act", "Verbale n. 1", "date", "30/06/2025")),
+          rule("GET", "/enti/{code}/smvp", MEMBERS),
+          rule("POST", "/enti/{code}/smvp", SEGRETARIO, Map.of("year", "2024", "version", "-1", "resultsWeight", "70", "behaviourWeight", "30")),
+          rule("GET", EVALUATIONS, SEGRETARIO_NDV),
+          rule("POST", EVALUATIONS + "/obiettivi-pagamenti", SEGRETARIO, Map.of("year", "2024", "objectiveId", "{objectiveId}", "marked", "true")),
+          rule("POST", EVALUATIONS + "/{personId}/pagamenti", SEGRETARIO, Map.of("year", "2024", "paysInvoices", "false")),
+          rule("GET", EVALUATIONS + "/{personId}", SEGRETARIO_NDV),
+          rule("GET", EVALUATIONS + "/{personId}/scheda.pdf", SEGRETARIO_NDV),
+          rule("POST", EVALUATIONS + "/{personId}/pesi", SEGRETARIO_NDV, Map.of("year", "2024", "version", "-1")),
+          rule("POST", EVALUATIONS + "/{personId}/comportamenti", NDV, Map.of("year", "2024", "version", "-1", "livello-0", "3")),
+          rule("POST", EVALUATIONS + "/{personId}/retribuzione", SEGRETARIO, Map.of("year", "2024", "version", "-1", "allowance", "1000")),
+          rule("POST", EVALUATIONS + "/{personId}/presa-visione", ADMIN_ONLY, Map.of("year", "2024", "version", "-1", "date", "30/06/2025")),
+          rule("GET", "/api/v1/plans/{id}/evaluations/{year}", SEGRETARIO_NDV),
+          rule("PUT", "/api/v1/plans/{id}/evaluations/{year}/managers/{managerId}/weights", SEGRETARIO_NDV, "{\"objectives\":{}}"),
           // the platform administrator only
           rule("GET", "/admin/enti", ADMIN_ONLY),
           rule("POST", "/admin/enti", ADMIN_ONLY, Map.of("code", "matrice-nuovo", "name", "Comune nuovo", "username", "matrice-nuovo", "password", PASSWORD)),
@@ -263,6 +291,12 @@ class AuthorizationMatrixTest {
     values.put("evidenceId", "999999999");
     values.put("tokenId", String.valueOf(token));
     values.put("userId", String.valueOf(users.byUsername(Actor.GIUNTA.username()).orElseThrow().id()));
+    // the EQ of the objective's unit: not the responsabile who calls here
+    OrgUnit objectiveUnit = organization.units(cedrasco).stream().filter(u -> u.name().equals(objective.unit())).findFirst().orElseThrow();
+    long manager =
+        organization.people(cedrasco).stream().filter(p -> p.unitIds().equals(List.of(objectiveUnit.id()))).findFirst().orElseThrow().id();
+    values.put("personId", String.valueOf(manager));
+    values.put("managerId", String.valueOf(manager));
   }
 
   @Test

@@ -139,7 +139,9 @@ class ActualsPages {
     model.addAttribute("rows", rows);
     model.addAttribute("phases", phases);
     model.addAttribute("narratives", narratives);
-    model.addAttribute("writable", context.mayReport());
+    boolean frozen = actuals.isFrozen(entityId, planId, measured);
+    model.addAttribute("writable", context.mayReport() && !frozen);
+    model.addAttribute("frozen", frozen);
     model.addAttribute("statuses", PhaseStatus.values());
     model.addAttribute("maxBytes", evidence.maxBytes());
     model.addAttribute("maxSize", EvidenceCheck.megabytes(evidence.maxBytes()));
@@ -197,6 +199,10 @@ class ActualsPages {
     }
     if (outcome instanceof Actuals.Outcome.Invalid invalid) {
       redirect.addFlashAttribute("problem", "«" + indicator.name() + "»: " + invalid.message());
+      return back;
+    }
+    if (outcome instanceof Actuals.Outcome.Frozen frozen) {
+      redirect.addFlashAttribute("problem", frozen.message());
       return back;
     }
     RecordedActual theirs =

@@ -78,6 +78,9 @@ class IndicatorApi {
     if (outcome instanceof Actuals.Outcome.Invalid invalid) {
       return ApiSupport.problem(json, HttpStatus.UNPROCESSABLE_CONTENT, "value", invalid.message());
     }
+    if (outcome instanceof Actuals.Outcome.Frozen frozen) {
+      return ApiSupport.problem(json, HttpStatus.CONFLICT, "year", frozen.message());
+    }
     if (outcome instanceof Actuals.Outcome.Stale) {
       return ApiSupport.problem(json, HttpStatus.PRECONDITION_FAILED, "If-Match", STALE);
     }

@@ -7,8 +7,10 @@ import it.traguardo.payments.PaymentMetric;
 import it.traguardo.payments.PaymentMetrics;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /** {@link PaymentMetrics} from the stored register, at 31 December of the year. */
@@ -35,6 +37,14 @@ class StoredPaymentMetrics implements PaymentMetrics {
   @Override
   public Set<Long> boundIndicators(long entityId) {
     return bindings.bindings(entityId).keySet();
+  }
+
+  @Override
+  public Set<Long> boundIndicators(long entityId, PaymentMetric metric) {
+    return bindings.bindings(entityId).entrySet().stream()
+        .filter(binding -> binding.getValue() == metric)
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toSet());
   }
 
   @Override

@@ -5,6 +5,7 @@ import it.traguardo.documents.OpenData;
 import it.traguardo.documents.PiaoDocuments;
 import it.traguardo.documents.PlanSpreadsheet;
 import it.traguardo.documents.RelazioneDocuments;
+import it.traguardo.documents.ResultPayData;
 import it.traguardo.plan.PlanScoring;
 import it.traguardo.transparency.DocumentGeneration;
 import it.traguardo.transparency.DocumentKind;
@@ -67,6 +68,12 @@ class TransparencyPages {
     downloads.add(new Download("Dati del piano: obiettivi, fasi, indicatori e collegamenti con il bilancio (XLSX)", "piano.xlsx", false, true));
     downloads.add(new Download("Dati del piano in formato aperto: le quattro tabelle (CSV in archivio ZIP)", "dati-csv.zip", false, true));
     downloads.add(new Download("Dati del piano in formato aperto (JSON)", "piano.json", false, true));
+    if (measured.resultPay().isPresent()) {
+      String premi = "Premi collegati alla performance " + year + " (d.lgs. 33/2013, art. 20): ";
+      downloads.add(new Download(premi + "totali e differenziazione (CSV)", "premi.csv", false, true));
+      downloads.add(new Download(premi + "distribuzione per fasce (CSV)", "premi-fasce.csv", false, true));
+      downloads.add(new Download(premi + "tutti i dati (JSON)", "premi.json", false, true));
+    }
     Map<Long, PlanScoring.ObjectiveScore> scores = new LinkedHashMap<>();
     measured.relazione().objectives().forEach(s -> scores.put(s.objective().id(), s));
     model.addAttribute("entity", measured.entity());
@@ -76,6 +83,8 @@ class TransparencyPages {
     model.addAttribute("scores", scores);
     model.addAttribute("objectives", measured.stored().plan().objectives());
     model.addAttribute("downloads", downloads);
+    model.addAttribute("validation", measured.validation().orElse(null));
+    model.addAttribute("resultPay", measured.resultPay().orElse(null));
     return "transparency/performance";
   }
 
@@ -133,6 +142,21 @@ class TransparencyPages {
       throw new UncheckedIOException(e);
     }
     return download(out.toByteArray(), "application/zip", downloadName(measured, "dati-csv.zip"));
+  }
+
+  /** The art. 20 figures as CSV tables; 404 until they are published. */
+  @GetMapping(BASE + "/{file:premi\\.csv|premi-fasce\\.csv}")
+  ResponseEntity<byte[]> resultPayCsv(@PathVariable String code, @PathVariable int year, @PathVariable String file) {
+    Measured measured = find(code, year);
+    ResultPayData pay = measured.resultPay().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return download(OpenData.csv(pay).get(file), "text/csv", measured.entity().code() + "-" + file.replace(".csv", "-" + year + ".csv"));
+  }
+
+  @GetMapping(BASE + "/premi.json")
+  ResponseEntity<byte[]> resultPayJson(@PathVariable String code, @PathVariable int year) {
+    Measured measured = find(code, year);
+    ResultPayData pay = measured.resultPay().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return download(OpenData.json(pay), MediaType.APPLICATION_JSON_VALUE, measured.entity().code() + "-premi-" + year + ".json");
   }
 
   private Map<String, String> state(Measured measured, DocumentKind kind) {

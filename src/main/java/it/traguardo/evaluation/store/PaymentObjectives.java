@@ -1,0 +1,70 @@
+package it.traguardo.evaluation.store;
+
+import it.traguardo.evaluation.EvaluationRecorded;
+import it.traguardo.payments.PaymentMetric;
+import it.traguardo.payments.PaymentMetrics;
+import it.traguardo.plan.Objective;
+import it.traguardo.plan.Plan;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The payment-timeliness objectives of a plan (art. 4-bis c. 2 DL 13/2023): those holding an indicator bound to the
+ * annual delay of the invoice register, and those the ente marked as such.
+ */
+@Repository
+public class PaymentObjectives {
+
+  private final JdbcClient jdbc;
+  private final PaymentMetrics payments;
+  private final ApplicationEventPublisher events;
+
+  PaymentObjectives(JdbcClient jdbc, PaymentMetrics payments, ApplicationEventPublisher events) {
+    this.jdbc = jdbc;
+    this.payments = payments;
+    this.events = events;
+  }
+
+  /** The ids of the plan's payment-timeliness objectives. */
+  public Set<Long> of(long entityId, Plan plan) {
+    Set<Long> marked = marked(entityId);
+    Set<Long> bound = payments.boundIndicators(entityId, PaymentMetric.ANNUAL_DELAY);
+    Set<Long> ids = new HashSet<>();
+    for (Objective objective : plan.objectives()) {
+      if (marked.contains(objective.id()) || objective.indicators().stream().anyMatch(i -> bound.contains(i.id()))) {
+        ids.add(objective.id());
+      }
+    }
+    return ids;
+  }
+
+  /** The ids of the objectives the ente marked. */
+  public Set<Long> marked(long entityId) {
+    return new HashSet<>(
+        jdbc.sql("select objective_id from payment_objective where entity_id = ?").param(entityId).query(Long.class).list());
+  }
+
+  /** Marks or unmarks an objective of the plan; nothing happens when it is already so. */
+  @Transactional
+  public void mark(long entityId, long planId, Objective objective, boolean marked, String by) {
+    int changed =
+        marked
+            ? jdbc.sql("insert into payment_objective (entity_id, objective_id, marked_by) values (?, ?, ?) on conflict do nothing")
+                .params(entityId, objective.id(), by)
+                .update()
+            : jdbc.sql("delete from payment_objective where entity_id = ? and objective_id = ?")
+                .params(entityId, objective.id())
+                .update();
+    if (changed > 0) {
+      events.publishEvent(
+          new EvaluationRecorded(
+              entityId, planId, objective.id(), null, "OBIETTIVO_TEMPESTIVITA_PAGAMENTI",
+              "Obiettivo " + objective.number() + " sulla tempestività dei pagamenti (art. 4-bis c. 2 DL 13/2023)",
+              marked ? "non indicato" : "indicato", marked ? "indicato" : "non indicato", by));
+    }
+  }
+}
