@@ -1,5 +1,7 @@
 package it.traguardo.audit;
 
+import it.traguardo.deadlines.ReminderSent;
+import it.traguardo.deadlines.ReminderSettingsChanged;
 import it.traguardo.importer.PlanImported;
 import it.traguardo.monitoring.ActualRecorded;
 import it.traguardo.payments.PaymentsImported;
@@ -59,6 +61,21 @@ public class AuditTrail {
         event.entityId(), event.by(), "PAGAMENTI_IMPORTATI", null, null,
         "Importazione n. " + event.importId() + " (" + String.join(", ", event.fileNames()) + "), anni " + event.years(),
         null, feeds);
+  }
+
+  /** The segretario chased a person: the trail names whom, for which checkpoint, and how it went. */
+  @EventListener
+  void on(ReminderSent event) {
+    write(
+        event.entityId(), event.by(), "PROMEMORIA_INVIATO", event.planId(), null,
+        "Sollecito a " + event.personName() + " per la " + event.deadline() + " (" + event.items()
+            + (event.items() == 1 ? " voce)" : " voci)"),
+        null, event.outcome());
+  }
+
+  @EventListener
+  void on(ReminderSettingsChanged event) {
+    write(event.entityId(), event.by(), "PROMEMORIA_IMPOSTAZIONI", null, null, "Impostazioni dei promemoria", event.before(), event.after());
   }
 
   private void write(
