@@ -1,5 +1,6 @@
 package it.traguardo.deadlines;
 
+import it.traguardo.monitoring.Checkpoint;
 import it.traguardo.monitoring.Progress;
 import it.traguardo.plan.Indicator;
 import it.traguardo.plan.Objective;
@@ -18,7 +19,9 @@ import java.util.Map;
  *
  * <p>Items of an objective, in this order: the achieved value of each indicator; the status of each phase active in
  * the year (a phase whose horizon could not be read counts as active every year); the objective's "stato di
- * attuazione". An objective is answered for by the persons named on it; when none is named, a transversal objective
+ * attuazione". Besides what monitoring recorded, the imported document's own "Raggiunto" cells and "Stato di
+ * attuazione" fill the final checkpoint of the plan's first year, the year the document reports on (as scoring reads
+ * them). An objective is answered for by the persons named on it; when none is named, a transversal objective
  * by every responsabile, a sectoral one by the managers of its unit. Every item is overdue when the checkpoint's date
  * is before {@code today}.
  */
@@ -37,6 +40,7 @@ public final class DueCalculator {
       Plan plan, Ownership ownership, List<DuePerson> people, Map<Long, String> unitNames, Progress.Filled filled,
       Deadline deadline, LocalDate today) {
     boolean past = deadline.isPast(today);
+    boolean documentReports = deadline.year() == plan.firstYear() && deadline.checkpoint() == Checkpoint.FINAL;
     Map<Long, List<DueItem>> missingByPerson = new LinkedHashMap<>();
     Map<Long, Integer> assignedByPerson = new LinkedHashMap<>();
     Map<String, int[]> byUnit = new LinkedHashMap<>();
@@ -53,7 +57,7 @@ public final class DueCalculator {
             new DueItem(ItemType.ACTUAL, objective.id(), objective.number(), objective.title(), indicator.id(), null,
                 indicator.name(), past);
         all.add(item);
-        if (!filled.indicators().contains(indicator.id())) {
+        if (!filled.indicators().contains(indicator.id()) && !(documentReports && indicator.achieved() != null)) {
           missing.add(item);
         }
       }
@@ -72,7 +76,7 @@ public final class DueCalculator {
       DueItem narrative =
           new DueItem(ItemType.NARRATIVE, objective.id(), objective.number(), objective.title(), null, null, null, past);
       all.add(narrative);
-      if (!filled.objectives().contains(objective.id())) {
+      if (!filled.objectives().contains(objective.id()) && !(documentReports && objective.narrative() != null)) {
         missing.add(narrative);
       }
 

@@ -24,7 +24,7 @@ public record ReminderMail(String subject, String body) {
             "ente", entityName,
             "rilevazione", deadline.label(),
             "scadenza", deadline.italianDate(),
-            "voci", Integer.toString(person.items().size()));
+            "voci", person.items().size() == 1 ? "1 voce" : person.items().size() + " voci");
     String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     boolean overdue = report.past();
     StringBuilder body =

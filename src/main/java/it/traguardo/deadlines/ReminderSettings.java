@@ -27,7 +27,7 @@ public record ReminderSettings(
           "ente", "il nome dell'ente",
           "rilevazione", "la rilevazione, per esempio «rilevazione intermedia 2024»",
           "scadenza", "la data della rilevazione, per esempio «30/06/2024»",
-          "voci", "il numero di voci da compilare");
+          "voci", "quante voci restano da compilare, per esempio «1 voce» o «3 voci»");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
   private static final int MAX_SUBJECT = 200;
@@ -36,20 +36,20 @@ public record ReminderSettings(
   public static ReminderSettings defaults() {
     return new ReminderSettings(
         true, 30, 10, 7,
-        "Traguardo: {voci} voci da compilare entro il {scadenza}",
+        "Traguardo: {voci} da compilare entro il {scadenza}",
         """
         Gentile {nome},
 
         entro il {scadenza} vanno inseriti in Traguardo i dati della {rilevazione} del piano della performance \
-        ({ente}). Risultano ancora da compilare a suo nome {voci} voci, elencate qui sotto con il collegamento alla \
-        pagina in cui si compilano.""",
-        "Traguardo: {voci} voci in ritardo (scadenza {scadenza})",
+        ({ente}). Risultano ancora da compilare a suo nome le voci elencate qui sotto ({voci}), ciascuna con il \
+        collegamento alla pagina in cui si compila.""",
+        "Traguardo: {voci} in ritardo (scadenza {scadenza})",
         """
         Gentile {nome},
 
         la scadenza del {scadenza} per la {rilevazione} del piano della performance ({ente}) è passata e risultano \
-        ancora da compilare a suo nome {voci} voci, elencate qui sotto con il collegamento alla pagina in cui si \
-        compilano. La preghiamo di provvedere al più presto.""",
+        ancora da compilare a suo nome le voci elencate qui sotto ({voci}), ciascuna con il collegamento alla pagina \
+        in cui si compila. La preghiamo di provvedere al più presto.""",
         0);
   }
 

@@ -139,7 +139,7 @@ class DeadlinePagesTest {
             .andExpect(status().isOk())
             .andReturn().getResponse().getContentAsString();
     assertThat(page)
-        .contains("compilate <strong>0 voci su 12 (0%)</strong>")
+        .contains("compilate <strong>0 su 12 voci (0%)</strong>")
         .contains("<th scope=\"row\">Servizio Finanziario</th>", "<th scope=\"row\">Obiettivi trasversali</th>")
         .contains("Invia promemoria a Bruno Verdi", ente.brunoEmail());
 

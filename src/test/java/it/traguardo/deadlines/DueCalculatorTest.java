@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.traguardo.monitoring.Checkpoint;
 import it.traguardo.monitoring.Progress;
 import it.traguardo.plan.Characteristics;
+import it.traguardo.plan.Indicator;
 import it.traguardo.plan.Objective;
 import it.traguardo.plan.ObjectiveKind;
 import it.traguardo.plan.Phase;
@@ -151,6 +152,30 @@ class DueCalculatorTest {
     assertThat(report.of(2).orElseThrow().items().get(0).description())
         .isEqualTo("Stato di avanzamento della fase 1: Fase senza orizzonte");
     assertThat(units(report)).containsExactly("Obiettivi senza servizio 0/2");
+  }
+
+  @Test
+  void theDocumentsOwnValuesAndNarrativeFillTheFinalCheckpointOfItsFirstYearOnly() {
+    Objective reported =
+        new Objective(
+            9L, "9", ObjectiveKind.SECTORAL, "Riportato", null, null, null, List.of(), List.of(),
+            List.of(
+                new Indicator(91L, null, "Con valore", Map.of(), "SI", "SI", null),
+                new Indicator(92L, null, "Senza valore", Map.of(), "SI", null, null)),
+            Characteristics.NONE, "Realizzato come previsto.", null);
+    Plan plan = new Plan(7L, "Comune di Prova", null, null, 2024, 2026, null, List.of(), List.of(reported));
+    Ownership bruno = new Ownership(Map.of(), Map.of(9L, List.of(2L)));
+    LocalDate today = LocalDate.of(2026, 1, 1);
+
+    assertThat(items(DueCalculator.compute(plan, bruno, PEOPLE, UNITS, NOTHING, new Deadline(2024, Checkpoint.FINAL), today)
+            .of(2).orElseThrow()))
+        .containsExactly("ACTUAL 9/92!");
+    assertThat(items(DueCalculator.compute(plan, bruno, PEOPLE, UNITS, NOTHING, new Deadline(2024, Checkpoint.MID), today)
+            .of(2).orElseThrow()))
+        .containsExactly("ACTUAL 9/91!", "ACTUAL 9/92!", "NARRATIVE 9!");
+    assertThat(items(DueCalculator.compute(plan, bruno, PEOPLE, UNITS, NOTHING, new Deadline(2025, Checkpoint.FINAL), today)
+            .of(2).orElseThrow()))
+        .containsExactly("ACTUAL 9/91!", "ACTUAL 9/92!", "NARRATIVE 9!");
   }
 
   @Test

@@ -34,8 +34,8 @@ class ReminderMailTest {
             Gentile Bruno Verdi,
 
             la scadenza del 30/06/2024 per la rilevazione intermedia 2024 del piano della performance (Comune di Prova) \
-            è passata e risultano ancora da compilare a suo nome 6 voci, elencate qui sotto con il collegamento alla \
-            pagina in cui si compilano. La preghiamo di provvedere al più presto.
+            è passata e risultano ancora da compilare a suo nome le voci elencate qui sotto (6 voci), ciascuna con il \
+            collegamento alla pagina in cui si compila. La preghiamo di provvedere al più presto.
 
             Obiettivo 1. Trasparenza
               - Valore raggiunto: Pubblicazioni
@@ -68,13 +68,13 @@ class ReminderMailTest {
     ReminderSettings d = ReminderSettings.defaults();
     ReminderSettings own =
         new ReminderSettings(
-            true, 30, 10, 7, "Scadenze del {scadenza} per {nome}", "Cara {nome}, {voci} voci per la {rilevazione} ({ente}).",
+            true, 30, 10, 7, "Scadenze del {scadenza} per {nome}", "Cara {nome}, {voci} per la {rilevazione} ({ente}).\nBuon lavoro.",
             d.subjectOverdue(), d.bodyOverdue(), 3);
     ReminderMail mail = ReminderMail.compose(own, "Comune di Prova", "prova", report, report.of(3).orElseThrow(), "http://localhost:8080");
 
     assertThat(mail.subject()).isEqualTo("Scadenze del 30/06/2024 per Carla Neri");
     assertThat(mail.body())
-        .startsWith("Cara Carla Neri, 3 voci per la rilevazione intermedia 2024 (Comune di Prova).\n\nObiettivo 1. Trasparenza\n")
+        .startsWith("Cara Carla Neri, 3 voci per la rilevazione intermedia 2024 (Comune di Prova).\nBuon lavoro.\n\nObiettivo 1. Trasparenza\n")
         .contains("http://localhost:8080/enti/prova/piani/100/obiettivi/1/valori?anno=2024#indicatore-101")
         .doesNotContain("Obiettivo 2", "Obiettivo 3", "Obiettivo 4");
   }

@@ -18,7 +18,7 @@ class ReminderSettingsTest {
     assertThat(defaults.problems()).isEmpty();
     assertThat(defaults.enabled()).isTrue();
     assertThat(defaults.version()).isZero();
-    assertThat(defaults.subjectDue()).isEqualTo("Traguardo: {voci} voci da compilare entro il {scadenza}");
+    assertThat(defaults.subjectDue()).isEqualTo("Traguardo: {voci} da compilare entro il {scadenza}");
   }
 
   @Test
