@@ -92,10 +92,9 @@ class PlanPages {
     model.addAttribute("transversal", transversal);
     model.addAttribute("sectoralByUnit", sectoralByUnit);
     model.addAttribute("member", isMember(entity));
-    model.addAttribute(
-        "canAdopt",
-        plan.summary().state() == PlanState.BOZZA
-            && CurrentUser.get().map(u -> u.has(entity.id(), Role.SEGRETARIO)).orElse(false));
+    boolean segretario = CurrentUser.get().map(u -> u.has(entity.id(), Role.SEGRETARIO)).orElse(false);
+    model.addAttribute("canAdopt", plan.summary().state() == PlanState.BOZZA && segretario);
+    model.addAttribute("canEdit", segretario);
     return "plan";
   }
 
