@@ -91,7 +91,7 @@ public class Deadlines {
       units.put(unit.id(), unit.name());
     }
     return DueCalculator.compute(
-        plan.plan(), ownership(entityId, planId), people(entityId, units), units,
+        plan.plan(), unitOfObjective(entityId, planId), people(entityId, units), units,
         progress.filledItems(entityId, planId, deadline.year(), deadline.checkpoint()), deadline, today);
   }
 
@@ -126,21 +126,13 @@ public class Deadlines {
     return people;
   }
 
-  private Ownership ownership(long entityId, long planId) {
+  /** The owner unit of each objective of a plan that has one. */
+  private Map<Long, Long> unitOfObjective(long entityId, long planId) {
     Map<Long, Long> units = new HashMap<>();
     jdbc.sql("select id, org_unit_id from objective where entity_id = ? and plan_id = ? and org_unit_id is not null")
         .params(entityId, planId)
         .query((rs, i) -> units.put(rs.getLong(1), rs.getLong(2)))
         .list();
-    Map<Long, List<Long>> named = new HashMap<>();
-    jdbc.sql(
-            """
-            select m.objective_id, m.person_id from objective_manager m
-            join objective o on o.entity_id = m.entity_id and o.id = m.objective_id
-            where m.entity_id = ? and o.plan_id = ? order by m.objective_id, m.person_id""")
-        .params(entityId, planId)
-        .query((rs, i) -> named.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getLong(2)))
-        .list();
-    return new Ownership(units, named);
+    return units;
   }
 }

@@ -21,8 +21,8 @@ import java.util.Map;
  * the year (a phase whose horizon could not be read counts as active every year); the objective's "stato di
  * attuazione". Besides what monitoring recorded, the imported document's own "Raggiunto" cells and "Stato di
  * attuazione" fill the final checkpoint of the plan's first year, the year the document reports on (as scoring reads
- * them). An objective is answered for by the persons named on it; when none is named, a transversal objective
- * by every responsabile, a sectoral one by the managers of its unit. Every item is overdue when the checkpoint's date
+ * them). An objective is answered for by the persons named on it ({@link Objective#managerIds()}); when none is
+ * named, a transversal objective by every responsabile, a sectoral one by the managers of its unit. Every item is overdue when the checkpoint's date
  * is before {@code today}.
  */
 public final class DueCalculator {
@@ -33,11 +33,12 @@ public final class DueCalculator {
   private DueCalculator() {}
 
   /**
+   * @param unitOfObjective the owner unit of each objective that has one, by objective id
    * @param people the ente's persons, in the order the report lists them
    * @param unitNames the ente's units by id, in the ente's order
    */
   public static DueReport compute(
-      Plan plan, Ownership ownership, List<DuePerson> people, Map<Long, String> unitNames, Progress.Filled filled,
+      Plan plan, Map<Long, Long> unitOfObjective, List<DuePerson> people, Map<Long, String> unitNames, Progress.Filled filled,
       Deadline deadline, LocalDate today) {
     boolean past = deadline.isPast(today);
     boolean documentReports = deadline.year() == plan.firstYear() && deadline.checkpoint() == Checkpoint.FINAL;
@@ -80,7 +81,7 @@ public final class DueCalculator {
         missing.add(narrative);
       }
 
-      Long unitId = ownership.unitOfObjective().get(objective.id());
+      Long unitId = unitOfObjective.get(objective.id());
       String unitRow =
           objective.kind() == ObjectiveKind.TRANSVERSAL ? TRANSVERSAL
               : unitId != null && unitNames.containsKey(unitId) ? unitNames.get(unitId)
@@ -89,7 +90,7 @@ public final class DueCalculator {
       counts[0] += all.size();
       counts[1] += missing.size();
 
-      List<DuePerson> owners = owners(objective, unitId, ownership, people);
+      List<DuePerson> owners = owners(objective, unitId, people);
       if (owners.isEmpty()) {
         unassigned.addAll(missing);
       }
@@ -116,8 +117,8 @@ public final class DueCalculator {
     return new DueReport(deadline, plan.id(), past, perPerson, units, unassigned);
   }
 
-  private static List<DuePerson> owners(Objective objective, Long unitId, Ownership ownership, List<DuePerson> people) {
-    List<Long> named = ownership.namedManagers().getOrDefault(objective.id(), List.of());
+  private static List<DuePerson> owners(Objective objective, Long unitId, List<DuePerson> people) {
+    List<Long> named = objective.managerIds();
     if (!named.isEmpty()) {
       return people.stream().filter(p -> named.contains(p.id())).toList();
     }

@@ -38,8 +38,19 @@ class DueCalculatorTest {
     return units;
   }
 
-  private static Ownership byUnit(Map<Long, List<Long>> named) {
-    return new Ownership(Map.of(2L, 1L, 3L, 2L, 4L, 2L), named);
+  static final Map<Long, Long> UNIT_OF = Map.of(2L, 1L, 3L, 2L, 4L, 2L);
+
+  /** The plan with persons named on some objectives. */
+  private static Plan named(Plan plan, Map<Long, List<Long>> managers) {
+    return new Plan(
+        plan.id(), plan.entityName(), plan.province(), plan.title(), plan.firstYear(), plan.lastYear(), plan.premise(),
+        plan.contents(), plan.objectives().stream().map(o -> withManagers(o, managers.getOrDefault(o.id(), List.of()))).toList());
+  }
+
+  private static Objective withManagers(Objective o, List<Long> managers) {
+    return new Objective(
+        o.id(), o.number(), o.kind(), o.title(), o.unit(), o.description(), o.assignment(), o.phases(), o.budgetLinks(),
+        o.indicators(), o.characteristics(), o.narrative(), o.line(), null, Set.of(), managers);
   }
 
   /** "ACTUAL 2/201", "PHASE_STATUS 1/11", "NARRATIVE 4"; a trailing "!" when overdue. */
@@ -64,7 +75,7 @@ class DueCalculatorTest {
   void beforeTheDateEveryResponsabileOwesTheTransversalItemsAndEachUnitItsOwn() {
     DueReport report =
         DueCalculator.compute(
-            PLAN, byUnit(Map.of()), PEOPLE, UNITS, NOTHING, new Deadline(2024, Checkpoint.MID), LocalDate.of(2024, 6, 30));
+            PLAN, UNIT_OF, PEOPLE, UNITS, NOTHING, new Deadline(2024, Checkpoint.MID), LocalDate.of(2024, 6, 30));
 
     assertThat(report.past()).isFalse();
     assertThat(report.planId()).isEqualTo(100L);
@@ -93,7 +104,7 @@ class DueCalculatorTest {
     Progress.Filled filled = new Progress.Filled(Set.of(201L), Set.of(11L), Set.of(3L));
     DueReport report =
         DueCalculator.compute(
-            PLAN, byUnit(Map.of(4L, List.of(1L))), PEOPLE, UNITS, filled, new Deadline(2025, Checkpoint.FINAL),
+            named(PLAN, Map.of(4L, List.of(1L))), UNIT_OF, PEOPLE, UNITS, filled, new Deadline(2025, Checkpoint.FINAL),
             LocalDate.of(2026, 1, 1));
 
     assertThat(report.past()).isTrue();
@@ -114,7 +125,7 @@ class DueCalculatorTest {
   void aNamedManagerWinsOnATransversalObjectiveToo() {
     DueReport report =
         DueCalculator.compute(
-            PLAN, byUnit(Map.of(1L, List.of(4L))), PEOPLE, UNITS, NOTHING, new Deadline(2024, Checkpoint.MID),
+            named(PLAN, Map.of(1L, List.of(4L))), UNIT_OF, PEOPLE, UNITS, NOTHING, new Deadline(2024, Checkpoint.MID),
             LocalDate.of(2024, 7, 1));
 
     assertThat(report.people()).extracting(p -> p.person().name()).containsExactly("Anna Rossi", "Bruno Verdi", "Dario Bianchi");
@@ -126,7 +137,7 @@ class DueCalculatorTest {
   void itemsOfAUnitWithoutManagersBelongToNobodyAndAreReported() {
     DueReport report =
         DueCalculator.compute(
-            PLAN, byUnit(Map.of()), List.of(ANNA, CARLA), UNITS, new Progress.Filled(Set.of(301L), Set.of(), Set.of()),
+            PLAN, UNIT_OF, List.of(ANNA, CARLA), UNITS, new Progress.Filled(Set.of(301L), Set.of(), Set.of()),
             new Deadline(2024, Checkpoint.MID), LocalDate.of(2024, 6, 1));
 
     assertThat(items(report.unassigned()))
@@ -140,11 +151,11 @@ class DueCalculatorTest {
         new Objective(
             9L, "9", ObjectiveKind.SECTORAL, "Senza servizio", null, null, null,
             List.of(new Phase(91L, 1, "Fase senza orizzonte", "da definire", List.of(), null, null)), List.of(), List.of(),
-            Characteristics.NONE, null, null);
+            Characteristics.NONE, null, null, null, Set.of(), List.of(2L));
     Plan plan = new Plan(7L, "Comune di Prova", null, null, 2024, 2026, null, List.of(), List.of(loose));
     DueReport report =
         DueCalculator.compute(
-            plan, new Ownership(Map.of(), Map.of(9L, List.of(2L))), PEOPLE, UNITS, NOTHING,
+            plan, Map.of(), PEOPLE, UNITS, NOTHING,
             new Deadline(2026, Checkpoint.FINAL), LocalDate.of(2026, 12, 31));
 
     assertThat(report.past()).isFalse();
@@ -162,18 +173,18 @@ class DueCalculatorTest {
             List.of(
                 new Indicator(91L, null, "Con valore", Map.of(), "SI", "SI", null),
                 new Indicator(92L, null, "Senza valore", Map.of(), "SI", null, null)),
-            Characteristics.NONE, "Realizzato come previsto.", null);
+            Characteristics.NONE, "Realizzato come previsto.", null, null, Set.of(), List.of(2L));
     Plan plan = new Plan(7L, "Comune di Prova", null, null, 2024, 2026, null, List.of(), List.of(reported));
-    Ownership bruno = new Ownership(Map.of(), Map.of(9L, List.of(2L)));
+    Map<Long, Long> noUnits = Map.of();
     LocalDate today = LocalDate.of(2026, 1, 1);
 
-    assertThat(items(DueCalculator.compute(plan, bruno, PEOPLE, UNITS, NOTHING, new Deadline(2024, Checkpoint.FINAL), today)
+    assertThat(items(DueCalculator.compute(plan, noUnits, PEOPLE, UNITS, NOTHING, new Deadline(2024, Checkpoint.FINAL), today)
             .of(2).orElseThrow()))
         .containsExactly("ACTUAL 9/92!");
-    assertThat(items(DueCalculator.compute(plan, bruno, PEOPLE, UNITS, NOTHING, new Deadline(2024, Checkpoint.MID), today)
+    assertThat(items(DueCalculator.compute(plan, noUnits, PEOPLE, UNITS, NOTHING, new Deadline(2024, Checkpoint.MID), today)
             .of(2).orElseThrow()))
         .containsExactly("ACTUAL 9/91!", "ACTUAL 9/92!", "NARRATIVE 9!");
-    assertThat(items(DueCalculator.compute(plan, bruno, PEOPLE, UNITS, NOTHING, new Deadline(2025, Checkpoint.FINAL), today)
+    assertThat(items(DueCalculator.compute(plan, noUnits, PEOPLE, UNITS, NOTHING, new Deadline(2025, Checkpoint.FINAL), today)
             .of(2).orElseThrow()))
         .containsExactly("ACTUAL 9/91!", "ACTUAL 9/92!", "NARRATIVE 9!");
   }
@@ -184,7 +195,7 @@ class DueCalculatorTest {
         new Progress.Filled(Set.of(101L, 201L, 202L, 301L, 401L), Set.of(11L, 21L, 31L), Set.of(1L, 2L, 3L, 4L));
     DueReport report =
         DueCalculator.compute(
-            PLAN, byUnit(Map.of()), PEOPLE, UNITS, all, new Deadline(2024, Checkpoint.MID), LocalDate.of(2024, 8, 1));
+            PLAN, UNIT_OF, PEOPLE, UNITS, all, new Deadline(2024, Checkpoint.MID), LocalDate.of(2024, 8, 1));
 
     assertThat(report.people()).allSatisfy(p -> assertThat(p.items()).isEmpty());
     assertThat(report.people()).extracting(PersonDue::percent).containsExactly(100, 100, 100, 100);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.traguardo.monitoring.Checkpoint;
 import it.traguardo.monitoring.Progress;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +13,7 @@ class ReminderMailTest {
 
   private static DueReport report(LocalDate today, Progress.Filled filled) {
     return DueCalculator.compute(
-        SmallPlan.build(true), new Ownership(Map.of(2L, 1L, 3L, 2L, 4L, 2L), Map.of()), DueCalculatorTest.PEOPLE,
+        SmallPlan.build(true), DueCalculatorTest.UNIT_OF, DueCalculatorTest.PEOPLE,
         DueCalculatorTest.UNITS, filled, new Deadline(2024, Checkpoint.MID), today);
   }
 
