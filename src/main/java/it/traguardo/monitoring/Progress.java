@@ -23,8 +23,10 @@ public class Progress {
    *
    * @param indicators indicators with an achieved value for the year and checkpoint, or bound to a payment metric
    *     that the invoice register computes for the year (they fill themselves)
-   * @param phases phases with a status for the year (a phase has one status per year, updated as it changes)
-   * @param objectives objectives with a "stato di attuazione" for the year and checkpoint
+   * @param phases phases with a status for the year (one per year, updated as it changes), or completed in an earlier
+   *     year (a completed phase stays completed)
+   * @param objectives objectives with a "stato di attuazione" written for the year and checkpoint (a cleared one
+   *     does not count)
    */
   public record Filled(Set<Long> indicators, Set<Long> phases, Set<Long> objectives) {
 
@@ -59,8 +61,9 @@ public class Progress {
                     select p.phase_id from phase_progress p
                     join phase f on f.entity_id = p.entity_id and f.id = p.phase_id
                     join objective o on o.entity_id = f.entity_id and o.id = f.objective_id
-                    where p.entity_id = ? and o.plan_id = ? and p.year = ?""")
-                .params(entityId, planId, year)
+                    where p.entity_id = ? and o.plan_id = ?
+                      and (p.year = ? or p.year < ? and p.status = 'COMPLETATA')""")
+                .params(entityId, planId, year, year)
                 .query(Long.class)
                 .list());
     Set<Long> objectives =
@@ -69,7 +72,7 @@ public class Progress {
                     """
                     select p.objective_id from objective_progress p
                     join objective o on o.entity_id = p.entity_id and o.id = p.objective_id
-                    where p.entity_id = ? and o.plan_id = ? and p.year = ? and p.checkpoint = ?""")
+                    where p.entity_id = ? and o.plan_id = ? and p.year = ? and p.checkpoint = ? and p.narrative <> ''""")
                 .params(entityId, planId, year, checkpoint.code())
                 .query(Long.class)
                 .list());

@@ -42,6 +42,7 @@ class DeadlinePagesTest {
   @Autowired JdbcClient jdbc;
   @Autowired Actuals actuals;
   @Autowired Reminders reminders;
+  @Autowired Deadlines deadlines;
   @Autowired AuditTrail audit;
   @Autowired UserDetailsService details;
 
@@ -82,6 +83,34 @@ class DeadlinePagesTest {
         .andExpect(jsonPath("$[0].items[3].link")
             .value("/enti/scadenze-api/piani/" + ente.planId() + "/obiettivi/" + ente.objective("2").id()
                 + "/valori?anno=2024#indicatore-" + ente.objective("2").indicators().get(1).id()));
+  }
+
+  @Test
+  void recordedPhaseStatusesAndNarrativesAreNoLongerDue() {
+    SmallEnte.Created ente = ente("scadenze-progressi");
+    long entityId = ente.entity().id();
+    long transversalPhase = ente.objective("1").phases().get(0).id();
+    long budgetPhase = ente.objective("2").phases().get(0).id();
+    jdbc.sql("insert into phase_progress (entity_id, phase_id, year, status, recorded_by) values (?, ?, 2024, 'IN_CORSO', 't')")
+        .params(entityId, transversalPhase).update();
+    jdbc.sql("insert into phase_progress (entity_id, phase_id, year, status, recorded_by) values (?, ?, 2024, 'COMPLETATA', 't')")
+        .params(entityId, budgetPhase).update();
+    jdbc.sql("insert into objective_progress (entity_id, objective_id, year, checkpoint, narrative, recorded_by) values (?, ?, 2024, 'mid', 'In corso.', 't')")
+        .params(entityId, ente.objective("4").id()).update();
+    // a cleared "stato di attuazione" stays as an empty record: still missing
+    jdbc.sql("insert into objective_progress (entity_id, objective_id, year, checkpoint, narrative, recorded_by) values (?, ?, 2024, 'mid', '', 't')")
+        .params(entityId, ente.objective("2").id()).update();
+
+    PersonDue mid2024 = deadlines.report(entityId, Deadline.parse("2024-mid").orElseThrow()).orElseThrow().of(ente.annaId()).orElseThrow();
+    assertThat(mid2024.items()).extracting(i -> i.type() + " " + i.objectiveNumber())
+        .containsExactly("ACTUAL 1", "NARRATIVE 1", "ACTUAL 2", "ACTUAL 2", "NARRATIVE 2", "ACTUAL 4");
+    // the phase status of 2024 counts for the whole year; a phase completed in 2024 stays completed in 2025
+    PersonDue final2024 = deadlines.report(entityId, Deadline.parse("2024-final").orElseThrow()).orElseThrow().of(ente.annaId()).orElseThrow();
+    assertThat(final2024.items()).extracting(i -> i.type() + " " + i.objectiveNumber())
+        .containsExactly("ACTUAL 1", "NARRATIVE 1", "ACTUAL 2", "ACTUAL 2", "NARRATIVE 2", "ACTUAL 4", "NARRATIVE 4");
+    PersonDue mid2025 = deadlines.report(entityId, Deadline.parse("2025-mid").orElseThrow()).orElseThrow().of(ente.annaId()).orElseThrow();
+    assertThat(mid2025.items()).extracting(i -> i.type() + " " + i.objectiveNumber())
+        .containsExactly("ACTUAL 1", "PHASE_STATUS 1", "NARRATIVE 1", "ACTUAL 2", "ACTUAL 2", "NARRATIVE 2", "ACTUAL 4", "NARRATIVE 4");
   }
 
   @Test
