@@ -39,7 +39,7 @@ public record ReminderMail(String subject, String body) {
       body.append("\nObiettivo ").append(first.objectiveNumber()).append(". ").append(first.objectiveTitle()).append('\n');
       for (DueItem item : items) {
         body.append("  - ").append(item.description()).append('\n');
-        body.append("    ").append(base).append(DueLinks.path(entityCode, report.planId(), deadline.year(), item)).append('\n');
+        body.append("    ").append(base).append(DueLinks.path(entityCode, report.planId(), deadline, item)).append('\n');
       }
     }
     body.append("\nTutte le sue scadenze: ").append(base).append(DueLinks.mine(entityCode)).append('\n');

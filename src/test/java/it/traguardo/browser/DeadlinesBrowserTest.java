@@ -112,10 +112,12 @@ class DeadlinesBrowserTest {
     click(browser.findElement(By.linkText("Valore raggiunto: Criticità segnalate/riscontrate nella manutenzione del verde")));
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Valori raggiunti 2024");
     Browser.assertAccessible(browser);
-    WebElement section = browser.findElement(By.xpath("//h2[text()='Criticità segnalate/riscontrate nella manutenzione del verde']/.."));
-    section.findElement(By.name("value")).sendKeys("2");
-    new Select(section.findElement(By.name("checkpoint"))).selectByValue("mid");
-    click(section.findElement(By.tagName("button")));
+    WebElement form =
+        browser.findElement(
+            By.xpath("//h3[text()='Criticità segnalate/riscontrate nella manutenzione del verde']/..//form[.//input[@name='value']]"));
+    form.findElement(By.name("value")).sendKeys("2");
+    new Select(form.findElement(By.name("checkpoint"))).selectByValue("mid");
+    click(form.findElement(By.tagName("button")));
     assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).startsWith("Valore salvato");
 
     click(browser.findElement(By.linkText("Scadenze")));

@@ -40,19 +40,19 @@ class ReminderMailTest {
               - Valore raggiunto: Pubblicazioni
                 %1$s1/valori?anno=2024#indicatore-101
               - Stato di avanzamento della fase 1: Fase 1
-                %1$s1/valori?anno=2024
+                %1$s1/valori?anno=2024#fase-11
 
             Obiettivo 3. Manutenzioni
               - Stato di avanzamento della fase 1: Fase 1
-                %1$s3/valori?anno=2024
+                %1$s3/valori?anno=2024#fase-31
               - Stato di attuazione dell'obiettivo
-                %1$s3/valori?anno=2024
+                %1$s3/valori?anno=2024#attuazione-mid
 
             Obiettivo 4. Cantiere scuola
               - Valore raggiunto: Avanzamento lavori
                 %1$s4/valori?anno=2024#indicatore-401
               - Stato di attuazione dell'obiettivo
-                %1$s4/valori?anno=2024
+                %1$s4/valori?anno=2024#attuazione-mid
 
             Tutte le sue scadenze: https://traguardo.example.it/enti/prova/scadenze
 

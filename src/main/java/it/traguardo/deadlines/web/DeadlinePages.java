@@ -34,12 +34,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DeadlinePages {
 
-  private final Access access;
+  private final EnteAccess access;
   private final Entities entities;
   private final Deadlines deadlines;
   private final Reminders reminders;
 
-  DeadlinePages(Access access, Entities entities, Deadlines deadlines, Reminders reminders) {
+  DeadlinePages(EnteAccess access, Entities entities, Deadlines deadlines, Reminders reminders) {
     this.access = access;
     this.entities = entities;
     this.deadlines = deadlines;
@@ -66,7 +66,7 @@ class DeadlinePages {
 
   @GetMapping("/enti/{code}/scadenze")
   String mine(@PathVariable String code, @RequestParam(name = "rilevazione", required = false) String chosen, Model model) {
-    Access.Caller caller = access.member(code);
+    EnteAccess.Caller caller = access.member(code);
     Entity entity = caller.entity();
     Optional<Long> person = deadlines.personOf(entity.id(), caller.user().account().id());
     if (person.isEmpty() && caller.isSegretario()) {
@@ -87,7 +87,7 @@ class DeadlinePages {
   String person(
       @PathVariable String code, @PathVariable long personId,
       @RequestParam(name = "rilevazione", required = false) String chosen, Model model) {
-    Access.Caller caller = access.segretario(code);
+    EnteAccess.Caller caller = access.segretario(code);
     Entity entity = caller.entity();
     Deadline deadline = deadline(entity, chosen);
     Optional<DueReport> report = deadlines.report(entity.id(), deadline);
@@ -103,7 +103,7 @@ class DeadlinePages {
 
   @GetMapping("/enti/{code}/scadenze/completamento")
   String completion(@PathVariable String code, @RequestParam(name = "rilevazione", required = false) String chosen, Model model) {
-    Access.Caller caller = access.segretario(code);
+    EnteAccess.Caller caller = access.segretario(code);
     Entity entity = caller.entity();
     Deadline deadline = deadline(entity, chosen);
     Optional<DueReport> report = deadlines.report(entity.id(), deadline);
@@ -119,7 +119,7 @@ class DeadlinePages {
   String remind(
       @PathVariable String code, @PathVariable long personId, @RequestParam("rilevazione") String chosen,
       RedirectAttributes redirect) {
-    Access.Caller caller = access.segretario(code);
+    EnteAccess.Caller caller = access.segretario(code);
     Deadline deadline = Deadline.parse(chosen).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
     Reminders.Result result = reminders.remind(caller.entity().id(), personId, deadline, caller.user().getUsername());
     redirect.addFlashAttribute(result.sent() ? "message" : "problem", result.message());
@@ -128,13 +128,13 @@ class DeadlinePages {
 
   @GetMapping("/enti/{code}/scadenze/invii")
   String log(@PathVariable String code, Model model) {
-    Access.Caller caller = access.segretario(code);
+    EnteAccess.Caller caller = access.segretario(code);
     model.addAttribute("entity", caller.entity());
     model.addAttribute("entries", reminders.log(caller.entity().id(), 500));
     return "deadlines/log";
   }
 
-  private void common(Model model, Access.Caller caller, Deadline deadline, Optional<DueReport> report) {
+  private void common(Model model, EnteAccess.Caller caller, Deadline deadline, Optional<DueReport> report) {
     model.addAttribute("entity", caller.entity());
     model.addAttribute("segretario", caller.isSegretario());
     model.addAttribute("deadline", deadline);
@@ -162,6 +162,6 @@ class DeadlinePages {
   }
 
   private static Row row(Entity entity, DueReport report, DueItem item) {
-    return new Row(item, DueLinks.path(entity.code(), report.planId(), report.deadline().year(), item));
+    return new Row(item, DueLinks.path(entity.code(), report.planId(), report.deadline(), item));
   }
 }

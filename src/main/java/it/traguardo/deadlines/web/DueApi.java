@@ -1,5 +1,6 @@
 package it.traguardo.deadlines.web;
 
+import it.traguardo.api.ApiProblem;
 import it.traguardo.deadlines.Deadline;
 import it.traguardo.deadlines.Deadlines;
 import it.traguardo.deadlines.DueItem;
@@ -8,10 +9,8 @@ import it.traguardo.deadlines.DueReport;
 import it.traguardo.deadlines.PersonDue;
 import it.traguardo.monitoring.Checkpoint;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,10 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DueApi {
 
-  private final Access access;
+  private final EnteAccess access;
   private final Deadlines deadlines;
 
-  DueApi(Access access, Deadlines deadlines) {
+  DueApi(EnteAccess access, Deadlines deadlines) {
     this.access = access;
     this.deadlines = deadlines;
   }
@@ -41,26 +40,23 @@ class DueApi {
   record Entry(PersonJson person, int assigned, List<ItemJson> items) {}
 
   @GetMapping("/api/v1/entities/{code}/due/{year}/{checkpoint}")
-  ResponseEntity<?> due(@PathVariable String code, @PathVariable int year, @PathVariable String checkpoint) {
-    Access.Caller caller = access.member(code);
-    Optional<Checkpoint> point = Checkpoint.of(checkpoint);
-    if (point.isEmpty()) {
-      return ResponseEntity.unprocessableContent()
-          .body(Map.of("field", "checkpoint", "message", "Rilevazione «" + checkpoint + "» sconosciuta: attese «mid» o «final»."));
-    }
+  List<Entry> due(@PathVariable String code, @PathVariable int year, @PathVariable String checkpoint) {
+    EnteAccess.Caller caller = access.member(code);
+    Checkpoint point =
+        Checkpoint.of(checkpoint)
+            .orElseThrow(() -> ApiProblem.invalid("checkpoint", "Rilevazione «" + checkpoint + "» sconosciuta: attese «mid» o «final»."));
     long entityId = caller.entity().id();
-    Optional<DueReport> report = deadlines.report(entityId, new Deadline(year, point.get()));
-    if (report.isEmpty()) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND)
-          .body(Map.of("field", "year", "message", "Nessun piano adottato dell'ente copre il " + year + "."));
-    }
-    List<PersonDue> people = report.get().people();
+    DueReport report =
+        deadlines.report(entityId, new Deadline(year, point))
+            .orElseThrow(
+                () -> new ApiProblem(HttpStatus.NOT_FOUND, "year", "Nessun piano adottato dell'ente copre il " + year + "."));
+    List<PersonDue> people = report.people();
     if (!caller.seesEveryone()) {
       Optional<Long> own = deadlines.personOf(entityId, caller.user().account().id());
       people = people.stream().filter(p -> own.isPresent() && p.person().id() == own.get()).toList();
     }
     String entity = caller.entity().code();
-    return ResponseEntity.ok(people.stream().map(p -> entry(entity, report.get(), p)).toList());
+    return people.stream().map(p -> entry(entity, report, p)).toList();
   }
 
   private static Entry entry(String entity, DueReport report, PersonDue due) {
@@ -75,6 +71,6 @@ class DueApi {
   private static ItemJson item(String entity, DueReport report, DueItem item) {
     return new ItemJson(
         item.type().name(), item.objectiveNumber(), item.objectiveId(), item.indicatorId(), item.phaseId(),
-        item.description(), item.overdue(), DueLinks.path(entity, report.planId(), report.deadline().year(), item));
+        item.description(), item.overdue(), DueLinks.path(entity, report.planId(), report.deadline(), item));
   }
 }

@@ -21,10 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReminderSettingsPages {
 
-  private final Access access;
+  private final EnteAccess access;
   private final Reminders reminders;
 
-  ReminderSettingsPages(Access access, Reminders reminders) {
+  ReminderSettingsPages(EnteAccess access, Reminders reminders) {
     this.access = access;
     this.reminders = reminders;
   }
@@ -50,7 +50,7 @@ class ReminderSettingsPages {
 
   @GetMapping("/enti/{code}/scadenze/impostazioni")
   String form(@PathVariable String code, Model model) {
-    Access.Caller caller = access.segretario(code);
+    EnteAccess.Caller caller = access.segretario(code);
     return page(model, caller, Form.of(reminders.settings(caller.entity().id())), List.of(), null);
   }
 
@@ -68,7 +68,7 @@ class ReminderSettingsPages {
       @RequestParam int version,
       Model model,
       RedirectAttributes redirect) {
-    Access.Caller caller = access.segretario(code);
+    EnteAccess.Caller caller = access.segretario(code);
     Form form =
         new Form(
             enabled, dueDaysBefore, remindDaysBefore, overdueEveryDays, subjectDue, normalize(bodyDue), subjectOverdue,
@@ -96,7 +96,7 @@ class ReminderSettingsPages {
   }
 
   private String page(
-      Model model, Access.Caller caller, Form form, List<ReminderSettings.Problem> problems, ReminderSettings theirs) {
+      Model model, EnteAccess.Caller caller, Form form, List<ReminderSettings.Problem> problems, ReminderSettings theirs) {
     Map<String, String> byField = new TreeMap<>();
     problems.forEach(p -> byField.merge(p.field(), p.message(), (a, b) -> a + " " + b));
     model.addAttribute("entity", caller.entity());

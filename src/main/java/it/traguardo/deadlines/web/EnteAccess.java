@@ -11,11 +11,11 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Who is asking about which ente: outside their ente 404 (as if it did not exist), without the role 403. */
 @Component
-class Access {
+class EnteAccess {
 
   private final Entities entities;
 
-  Access(Entities entities) {
+  EnteAccess(Entities entities) {
     this.entities = entities;
   }
 
