@@ -27,10 +27,14 @@ public class Traguardo {
     SpringApplication.run(Traguardo.class, args);
   }
 
-  /** Starts without a web server; {@code properties} ("name=value") win over every other source, as arguments. */
+  /**
+   * Starts without a web server and without scheduled jobs (a one-shot command sends no reminders); {@code
+   * properties} ("name=value") win over every other source, as arguments.
+   */
   static ConfigurableApplicationContext startWithoutWeb(String... properties) {
     return new SpringApplicationBuilder(Traguardo.class)
         .web(WebApplicationType.NONE)
+        .properties("db-scheduler.enabled=false")
         .bannerMode(Banner.Mode.OFF)
         .logStartupInfo(false)
         .run(Arrays.stream(properties).map(property -> "--" + property).toArray(String[]::new));

@@ -2,6 +2,8 @@ package it.traguardo.audit;
 
 import it.traguardo.access.AccessChanged;
 import it.traguardo.evaluation.EvaluationRecorded;
+import it.traguardo.deadlines.ReminderSent;
+import it.traguardo.deadlines.ReminderSettingsChanged;
 import it.traguardo.importer.PlanImported;
 import it.traguardo.monitoring.ActualRecorded;
 import it.traguardo.monitoring.EvidenceAdded;
@@ -138,6 +140,21 @@ public class AuditTrail {
     write(
         event.entityId(), event.by(), event.action(), event.planId(), event.objectiveId(), event.subject(), event.before(),
         event.after());
+  }
+
+  /** The segretario chased a person: the trail names whom, for which checkpoint, and how it went. */
+  @EventListener
+  void on(ReminderSent event) {
+    write(
+        event.entityId(), event.by(), "PROMEMORIA_INVIATO", event.planId(), null,
+        "Sollecito a " + event.personName() + " per la " + event.deadline() + " (" + event.items()
+            + (event.items() == 1 ? " voce)" : " voci)"),
+        null, event.outcome());
+  }
+
+  @EventListener
+  void on(ReminderSettingsChanged event) {
+    write(event.entityId(), event.by(), "PROMEMORIA_IMPOSTAZIONI", null, null, "Impostazioni dei promemoria", event.before(), event.after());
   }
 
   /** Recorded in the trail of each ente concerned; a change of a login without enti goes to the platform's trail. */

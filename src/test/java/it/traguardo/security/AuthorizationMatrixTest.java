@@ -130,6 +130,8 @@ class AuthorizationMatrixTest {
           rule("GET", "/enti/{code}/piani/{planId}/obiettivi/{objectiveId}/registro", MEMBERS),
           rule("GET", "/enti/{code}/piani/{planId}/obiettivi/{objectiveId}/registro.csv", MEMBERS),
           noSample(rule("GET", "/enti/{code}/piani/{planId}/obiettivi/{objectiveId}/valori/evidenze/{evidenceId}", MEMBERS)),
+          rule("GET", "/enti/{code}/scadenze", MEMBERS), // each sees their own; an unlinked segretario goes to completion
+          rule("GET", "/api/v1/entities/{code}/due/{year}/{checkpoint}", MEMBERS), // everyone's or only one's own
           // anyone logged in, for themselves only
           rule("GET", "/profilo", LOGGED_IN),
           rule("POST", "/profilo/password", LOGGED_IN, Map.of("current", "sbagliata", "password", "nuova-password-lunga", "confirmation", "nuova-password-lunga")),
@@ -138,6 +140,7 @@ class AuthorizationMatrixTest {
           rule("GET", "/importa", LOGGED_IN),
           rule("POST", "/importa", LOGGED_IN), // reads a file into the session, stores nothing
           rule("GET", "/api/v1/entities", LOGGED_IN), // lists only the caller's enti (checked below)
+          rule("GET", "/scadenze", LOGGED_IN), // to the scadenze of the caller's ente
           rule("POST", "/api/v1/targets/preview", LOGGED_IN, "{\"text\":\"Almeno 80%\"}"),
           rule("GET", "/anteprima/valore-atteso", LOGGED_IN, Map.of("testo", "Almeno 80%")),
           // the segretario writes
@@ -191,6 +194,15 @@ class AuthorizationMatrixTest {
           rule("POST", "/enti/{code}/utenti/{userId}/stato", SEGRETARIO, Map.of("enabled", "false")),
           rule("POST", "/enti/{code}/utenti/{userId}/password", SEGRETARIO, Map.of("password", "presa-in-ostaggio")),
           rule("GET", "/api/v1/entities/{code}/users", SEGRETARIO),
+          rule("GET", "/enti/{code}/scadenze/completamento", SEGRETARIO),
+          rule("GET", "/enti/{code}/scadenze/persone/{personId}", SEGRETARIO, Map.of("rilevazione", "2024-final")),
+          rule("POST", "/enti/{code}/scadenze/persone/{personId}/promemoria", SEGRETARIO, Map.of("rilevazione", "2024-final")),
+          rule("GET", "/enti/{code}/scadenze/invii", SEGRETARIO),
+          rule("GET", "/enti/{code}/scadenze/impostazioni", SEGRETARIO),
+          rule(
+              "POST", "/enti/{code}/scadenze/impostazioni", SEGRETARIO,
+              Map.of("version", "0", "dueDaysBefore", "30", "remindDaysBefore", "10", "overdueEveryDays", "7",
+                  "subjectDue", "Oggetto", "bodyDue", "Testo", "subjectOverdue", "Oggetto", "bodyOverdue", "Testo")),
           rule("GET", "/api/v1/entities/{code}/users/{userId}", SEGRETARIO),
           rule("POST", "/api/v1/entities/{code}/users", SEGRETARIO, "{\"username\":\"matrice-intruso\",\"password\":\"" + PASSWORD + "\",\"role\":\"SEGRETARIO\"}"),
           // the ragioneria writes
