@@ -2,6 +2,7 @@ package it.traguardo.audit;
 
 import it.traguardo.importer.PlanImported;
 import it.traguardo.monitoring.ActualRecorded;
+import it.traguardo.nextyear.PlanRolledForward;
 import it.traguardo.payments.PaymentsImported;
 import it.traguardo.plan.PlanAdopted;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +39,14 @@ public class AuditTrail {
         event.act() + " del " + ITALIAN_DATE.format(event.date())
             + (event.overrideReason() == null ? "" : "; adottato nonostante gli errori della verifica: " + event.overrideReason());
     write(event.entityId(), event.by(), "PIANO_ADOTTATO", event.planId(), null, "Adozione del piano", "bozza", after);
+  }
+
+  @EventListener
+  void on(PlanRolledForward event) {
+    write(
+        event.entityId(), event.by(), "PIANO_ANNO_SUCCESSIVO", event.planId(), null,
+        "Piano " + event.period() + " creato dal piano " + event.sourcePeriod() + " (id " + event.sourcePlanId() + ")", null,
+        "bozza; " + event.reviewCount() + " elementi da rivedere");
   }
 
   @EventListener
