@@ -170,6 +170,16 @@ public class Actuals implements ActualValuesSource {
    */
   @Override
   public PlanScoring.ActualValues of(long entityId, Plan plan) {
+    return at(entityId, plan, Checkpoint.FINAL);
+  }
+
+  /**
+   * The values of a stored plan as known at a checkpoint. At {@link Checkpoint#FINAL} they are those of
+   * {@link #of(long, Plan)}; at {@link Checkpoint#MID} only the intermediate values entered by hand, since the
+   * register's figures and the document's "Raggiunto" are annual.
+   */
+  public PlanScoring.ActualValues at(long entityId, Plan plan, Checkpoint checkpoint) {
+    boolean annual = checkpoint == Checkpoint.FINAL;
     // rows come intermediate first, so a final value replaces the intermediate one of its year
     Map<Long, Map<Integer, Entered>> entered = new HashMap<>();
     jdbc.sql(
@@ -178,17 +188,18 @@ public class Actuals implements ActualValuesSource {
             from indicator_actual a
             join indicator i on i.entity_id = a.entity_id and i.id = a.indicator_id
             join objective o on o.entity_id = i.entity_id and o.id = i.objective_id
-            where a.entity_id = ? and o.plan_id = ?
+            where a.entity_id = ? and o.plan_id = ? and (? or a.checkpoint = 'mid')
             order by a.checkpoint = 'final'""")
-        .params(entityId, plan.id())
+        .params(entityId, plan.id(), annual)
         .query(
             (rs, i) ->
                 entered
                     .computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
                     .put(rs.getInt(2), new Entered(rs.getString(3), rs.getString(4))))
         .list();
-    PlanScoring.ActualValues document = PlanScoring.ActualValues.fromDocument(plan);
-    Set<Long> bound = payments.boundIndicators(entityId);
+    PlanScoring.ActualValues document =
+        annual ? PlanScoring.ActualValues.fromDocument(plan) : (indicator, year) -> Optional.empty();
+    Set<Long> bound = annual ? payments.boundIndicators(entityId) : Set.of();
     return (indicator, year) -> {
       Entered manual = entered.getOrDefault(indicator.id(), Map.of()).get(year);
       Optional<String> computed = bound.contains(indicator.id()) ? computed(entityId, indicator.id(), year) : Optional.empty();

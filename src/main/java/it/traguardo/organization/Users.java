@@ -49,6 +49,14 @@ public class Users {
         .update();
   }
 
+  /** The person a user is in an ente, when their roles there are linked to one. */
+  public Optional<Long> personOf(long userId, long entityId) {
+    return jdbc.sql("select person_id from membership where user_id = ? and entity_id = ? and person_id is not null limit 1")
+        .params(userId, entityId)
+        .query(Long.class)
+        .optional();
+  }
+
   public Optional<UserAccount> byUsername(String username) {
     return jdbc.sql("select id, username, password_hash, platform_admin, enabled from app_user where username = ?")
         .param(username)

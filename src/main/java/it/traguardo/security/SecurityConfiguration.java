@@ -56,7 +56,8 @@ class SecurityConfiguration {
                     .requestMatchers(HttpMethod.GET, "/", "/enti/*/piani/**").permitAll()
                     .requestMatchers(HttpMethod.GET, "/trasparenza/**").permitAll()
                     .anyRequest().authenticated())
-        .formLogin(form -> form.loginPage("/login").permitAll())
+        // after login, the page asked for; without one, the first screen of the user's role
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/cruscotto").permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/"))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
         .headers(
