@@ -103,20 +103,9 @@ public class Actuals implements ActualValuesSource {
       long entityId, long indicatorId, int year, Checkpoint checkpoint, String value, String note, String user,
       int expectedVersion) {
     IndicatorState indicator = indicator(entityId, indicatorId).orElseThrow(() -> new IllegalArgumentException("indicator " + indicatorId));
-    if (value == null || value.isBlank()) {
-      return new Outcome.Invalid("Indicare il valore raggiunto.");
-    }
-    try {
-      Actual.parse(value, Target.parse(indicator.target()));
-    } catch (InvalidActualException e) {
-      return new Outcome.Invalid(e.getMessage());
-    }
-    if ((note == null || note.isBlank())
-        && payments.boundIndicators(entityId).contains(indicatorId)
-        && computed(entityId, indicatorId, year).isPresent()) {
-      return new Outcome.Invalid(
-          "Il valore di questo indicatore è calcolato dal registro delle fatture: per inserirne uno diverso a mano"
-              + " scrivere il motivo nella nota.");
+    Optional<String> problem = problem(entityId, indicator, year, value, note);
+    if (problem.isPresent()) {
+      return new Outcome.Invalid(problem.get());
     }
     int bumped =
         jdbc.sql("update indicator set version = version + 1 where entity_id = ? and id = ? and version = ?")
@@ -145,6 +134,29 @@ public class Actuals implements ActualValuesSource {
             entityId, indicator.planId(), indicator.objectiveId(), indicatorId, indicator.name(), year, checkpoint, before,
             value.strip(), user));
     return new Outcome.Recorded(expectedVersion + 1);
+  }
+
+  /**
+   * Why a value cannot be recorded for an indicator in a year, in Italian; empty when it can. The same check guards
+   * {@link #record} and the validation of an import before anything is written.
+   */
+  public Optional<String> problem(long entityId, IndicatorState indicator, int year, String value, String note) {
+    if (value == null || value.isBlank()) {
+      return Optional.of("Indicare il valore raggiunto.");
+    }
+    try {
+      Actual.parse(value, Target.parse(indicator.target()));
+    } catch (InvalidActualException e) {
+      return Optional.of(e.getMessage());
+    }
+    if ((note == null || note.isBlank())
+        && payments.boundIndicators(entityId).contains(indicator.id())
+        && computed(entityId, indicator.id(), year).isPresent()) {
+      return Optional.of(
+          "Il valore di questo indicatore è calcolato dal registro delle fatture: per inserirne uno diverso a mano"
+              + " scrivere il motivo nella nota.");
+    }
+    return Optional.empty();
   }
 
   public List<RecordedActual> of(long entityId, long indicatorId) {
