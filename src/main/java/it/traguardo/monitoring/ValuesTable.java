@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -117,6 +118,9 @@ public record ValuesTable(List<String> header, List<TableRow> rows) {
   private static String text(Cell cell) {
     if (cell == null) {
       return "";
+    }
+    if (cell.getCellType() == CellType.FORMULA && cell instanceof XSSFCell formula && !formula.getCTCell().isSetV()) {
+      return ""; // a formula never computed has no value to read, and is not computed here
     }
     CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
     return switch (type) {
