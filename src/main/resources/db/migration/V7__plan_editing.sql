@@ -43,6 +43,8 @@ create table plan_version (
   foreign key (entity_id, plan_id) references plan (entity_id, id) on delete cascade
 );
 
+-- Lifecycle steps after adoption; the year names the year reported on or validated.
+alter table plan_event add column year integer;
 alter table plan_event drop constraint plan_event_kind_check;
 alter table plan_event add constraint plan_event_kind_check
   check (kind in ('ADOZIONE', 'VARIAZIONE', 'MONITORAGGIO', 'RENDICONTAZIONE', 'VALIDAZIONE'));

@@ -30,7 +30,53 @@
     });
   }
 
+  // Live preview of a target while it is typed: how the measuring engine reads it, said in a sentence.
+  function initTargetPreview(input) {
+    var output = document.getElementById(input.getAttribute('aria-describedby'));
+    var nameField = document.getElementById('name');
+    var timer = null;
+    function show() {
+      var text = input.value.trim();
+      if (!text) {
+        output.textContent = 'Come viene letto il valore atteso: scriverlo per vederlo.';
+        return;
+      }
+      var url = input.getAttribute('data-preview-url') + '?testo=' + encodeURIComponent(text) +
+        '&anno=' + encodeURIComponent(input.getAttribute('data-preview-year')) +
+        (nameField ? '&indicatore=' + encodeURIComponent(nameField.value) : '');
+      fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (reading) {
+          if (!reading) { return; }
+          var sentence = 'Letto come: ' + reading.sentence + '.';
+          if (reading.kind === 'QUALITATIVE') {
+            sentence += ' Non si misura da solo: esempi misurabili sono «Almeno 80%», «Entro il 31/10», «SI».';
+          }
+          if (reading.polarityUncertain) {
+            sentence += ' Verificare se per questo indicatore è meglio un valore più alto o più basso.';
+          }
+          output.textContent = sentence;
+        });
+    }
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(show, 250);
+    });
+    show();
+  }
+
+  // Deleting asks first.
+  function initConfirm(form) {
+    form.addEventListener('submit', function (event) {
+      if (!window.confirm(form.getAttribute('data-confirm'))) {
+        event.preventDefault();
+      }
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     Array.prototype.forEach.call(document.querySelectorAll('[data-filter-target]'), initFilter);
+    Array.prototype.forEach.call(document.querySelectorAll('[data-target-preview]'), initTargetPreview);
+    Array.prototype.forEach.call(document.querySelectorAll('form.confirm-delete'), initConfirm);
   });
 })();

@@ -5,6 +5,9 @@ import it.traguardo.monitoring.ActualRecorded;
 import it.traguardo.nextyear.PlanRolledForward;
 import it.traguardo.payments.PaymentsImported;
 import it.traguardo.plan.PlanAdopted;
+import it.traguardo.plan.PlanDiff;
+import it.traguardo.plan.PlanEdited;
+import it.traguardo.plan.PlanStepRecorded;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.context.event.EventListener;
@@ -39,6 +42,31 @@ public class AuditTrail {
         event.act() + " del " + ITALIAN_DATE.format(event.date())
             + (event.overrideReason() == null ? "" : "; adottato nonostante gli errori della verifica: " + event.overrideReason());
     write(event.entityId(), event.by(), "PIANO_ADOTTATO", event.planId(), null, "Adozione del piano", "bozza", after);
+  }
+
+  /** One record per field changed, so that the trail reads like the comparison of two versions. */
+  @EventListener
+  void on(PlanEdited event) {
+    for (PlanDiff.Change change : event.changes()) {
+      write(
+          event.entityId(), event.by(), "PIANO_MODIFICATO", event.planId(), event.objectiveId(),
+          change.where() + " — " + change.what(), change.before(), change.after());
+    }
+  }
+
+  @EventListener
+  void on(PlanStepRecorded event) {
+    String subject =
+        switch (event.kind()) {
+          case "MONITORAGGIO" -> "Avvio del monitoraggio" + (event.year() == null ? "" : " del " + event.year());
+          case "RENDICONTAZIONE" -> "Rendicontazione del " + event.year();
+          case "VALIDAZIONE" -> "Validazione del " + event.year() + " da parte del Nucleo di Valutazione";
+          case "VARIAZIONE_APERTA" -> "Apertura di una variazione: " + event.reason();
+          case "VARIAZIONE" -> "Registrazione della variazione: " + event.reason();
+          default -> event.kind();
+        };
+    String act = event.act() == null ? null : event.act() + (event.date() == null ? "" : " del " + ITALIAN_DATE.format(event.date()));
+    write(event.entityId(), event.by(), "PIANO_" + event.kind(), event.planId(), null, subject, null, act);
   }
 
   @EventListener

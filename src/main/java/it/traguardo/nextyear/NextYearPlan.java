@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * <p>The rules, in order:
  *
  * <ul>
- *   <li>Objectives, phases, budget links, indicators and characteristics are carried; what belongs to the old plan's
+ *   <li>Objectives, phases, budget links, indicators, characteristics, weights, PIAO dimensions and named managers
+ *       are carried; what belongs to the old plan's
  *       life is not: the "Raggiunto" cells, the "Stato di attuazione", the document's table of contents, source lines.
  *   <li>A phase keeps the years of its horizon still ahead; one that ran to the old last year runs to the new last
  *       year ("2024-2026" becomes "2025-2027", "2024-2025" becomes "2025"). A phase whose horizon ended before the new
@@ -185,7 +186,8 @@ public final class NextYearPlan {
               .toList();
       return new Objective(
           null, objective.number(), objective.kind(), objective.title(), objective.unit(), objective.description(),
-          objective.assignment(), phases, links, indicators, objective.characteristics(), null, null);
+          objective.assignment(), phases, links, indicators, objective.characteristics(), null, null, objective.weight(),
+          objective.dimensions(), objective.managerIds());
     }
 
     private boolean ended(Phase phase) {
@@ -235,7 +237,7 @@ public final class NextYearPlan {
       }
       Map<String, List<String>> extra = new LinkedHashMap<>();
       indicator.extra().forEach((column, lines) -> extra.put(column, lines.stream().map(this::line).toList()));
-      return new Indicator(null, indicator.phase(), indicator.name(), extra, target, null, null);
+      return new Indicator(null, indicator.phase(), indicator.name(), extra, target, null, null, indicator.weight());
     }
 
     /** An extra line with a deadline per listed year, rewritten for the new period; any other line as written. */

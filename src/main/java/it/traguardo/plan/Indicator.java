@@ -1,5 +1,6 @@
 package it.traguardo.plan;
 
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Map;
  * @param target the target text as written, or null when the cell is empty
  * @param achieved the "Raggiunto" cell as written, or null when empty
  * @param line the source line, or null
+ * @param weight the indicator's weight in percent within its objective, or null when not weighted
  */
 public record Indicator(
     Long id,
@@ -23,11 +25,18 @@ public record Indicator(
     Map<String, List<String>> extra,
     String target,
     String achieved,
-    Integer line) {
+    Integer line,
+    BigDecimal weight) {
 
   public Indicator {
     Map<String, List<String>> ordered = new LinkedHashMap<>();
     extra.forEach((column, lines) -> ordered.put(column, List.copyOf(lines)));
     extra = Collections.unmodifiableMap(ordered);
+  }
+
+  /** An indicator as a document states it, without a weight. */
+  public Indicator(
+      Long id, Integer phase, String name, Map<String, List<String>> extra, String target, String achieved, Integer line) {
+    this(id, phase, name, extra, target, achieved, line, null);
   }
 }

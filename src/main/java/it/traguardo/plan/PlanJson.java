@@ -7,6 +7,7 @@ import it.traguardo.measure.Target;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -91,6 +92,11 @@ public final class PlanJson {
     characteristics.put("strategicDegree", c.strategicDegree() == null ? null : c.strategicDegree().name());
     characteristics.put("publicValueImpact", c.publicValueImpact() == null ? null : c.publicValueImpact().name());
     node.put("narrative", objective.narrative());
+    node.put("weight", objective.weight());
+    ArrayNode dimensions = node.putArray("dimensions");
+    objective.dimensions().forEach(dimension -> dimensions.add(dimension.name()));
+    ArrayNode managers = node.putArray("managers");
+    objective.managerIds().forEach(managers::add);
     node.put("line", objective.line());
   }
 
@@ -114,6 +120,7 @@ public final class PlanJson {
     }
     writePolarity(node, PolarityAssessment.assess(indicator.name(), target, null));
     node.put("achieved", indicator.achieved());
+    node.put("weight", indicator.weight());
     node.put("line", indicator.line());
   }
 
@@ -131,6 +138,11 @@ public final class PlanJson {
   public void writePolarity(ObjectNode node, PolarityAssessment polarity) {
     node.put("polarity", polarity.polarity().name());
     node.put("polarityUncertain", polarity.uncertain());
+  }
+
+  /** Reads JSON text written by this class. */
+  public JsonNode parse(String text) {
+    return mapper.readTree(text);
   }
 
   /** An empty object to fill, from the same mapper. */

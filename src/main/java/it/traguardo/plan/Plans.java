@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,14 +29,19 @@ public class Plans {
   private final JdbcClient jdbc;
   private final Organization organization;
   private final JsonMapper json;
+  private final PlanVersions versions;
 
-  Plans(JdbcClient jdbc, Organization organization, JsonMapper json) {
+  Plans(JdbcClient jdbc, Organization organization, JsonMapper json, PlanVersions versions) {
+    this.versions = versions;
     this.jdbc = jdbc;
     this.organization = organization;
     this.json = json;
   }
 
-  /** Stores a plan with its sheets; units named by its sectoral objectives are added to the ente if missing. */
+  /**
+   * Stores a plan with its sheets; units named by its sectoral objectives are added to the ente if missing. A plan
+   * stored past BOZZA is frozen as its version 1.
+   */
   @Transactional
   public long store(
       long entityId, Plan plan, PlanState state, Adoption adoption, String sourceName, String importedBy,
@@ -71,10 +77,17 @@ public class Plans {
     for (Objective objective : plan.objectives()) {
       insertObjective(entityId, planId, position++, objective);
     }
+    if (state.isPublic()) {
+      // a plan stored already adopted starts its history with itself as version 1
+      versions.freeze(
+          entityId, find(entityId, planId).orElseThrow().plan(), "ADOZIONE", null,
+          adoption == null ? null : adoption.act(), adoption == null ? null : adoption.date(), importedBy);
+    }
     return planId;
   }
 
-  private void insertObjective(long entityId, long planId, int position, Objective objective) {
+  /** Inserts an objective with its sheets at a position; returns its id. */
+  long insertObjective(long entityId, long planId, int position, Objective objective) {
     Long unitId = objective.unit() == null ? null : organization.ensureUnit(entityId, objective.unit()).id();
     Characteristics c = objective.characteristics();
     long objectiveId =
@@ -82,28 +95,41 @@ public class Plans {
                 """
                 insert into objective (entity_id, plan_id, position, number, kind, title, org_unit_id, unit_name,
                                        description, assignment, risk, strategic_degree, public_value_impact,
-                                       narrative, source_line)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                       narrative, source_line, weight, dimensions)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
             .params(
                 entityId, planId, position, objective.number(), objective.kind().name(), objective.title(), unitId,
                 objective.unit(), objective.description(), objective.assignment(), name(c.risk()),
-                name(c.strategicDegree()), name(c.publicValueImpact()), objective.narrative(), objective.line())
+                name(c.strategicDegree()), name(c.publicValueImpact()), objective.narrative(), objective.line(),
+                objective.weight(), dimensionNames(objective.dimensions()))
             .query(Long.class)
             .single();
+    replaceManagers(entityId, objectiveId, objective.managerIds());
+    replaceBudgetLinks(entityId, objectiveId, objective.budgetLinks());
     int p = 0;
     for (Phase phase : objective.phases()) {
-      jdbc.sql(
-              """
-              insert into phase (entity_id, objective_id, position, number, description, horizon, years, assignee,
-                                 source_line)
-              values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-          .params(
-              entityId, objectiveId, p++, phase.number(), phase.description(), phase.horizon(),
-              phase.years().toArray(Integer[]::new), phase.assignee(), phase.line())
-          .update();
+      insertPhase(entityId, objectiveId, p++, phase);
     }
     p = 0;
-    for (BudgetLink link : objective.budgetLinks()) {
+    for (Indicator indicator : objective.indicators()) {
+      insertIndicator(entityId, objectiveId, p++, indicator);
+    }
+    return objectiveId;
+  }
+
+  void replaceManagers(long entityId, long objectiveId, List<Long> personIds) {
+    jdbc.sql("delete from objective_manager where entity_id = ? and objective_id = ?").params(entityId, objectiveId).update();
+    for (Long personId : personIds) {
+      jdbc.sql("insert into objective_manager (entity_id, objective_id, person_id) values (?, ?, ?)")
+          .params(entityId, objectiveId, personId)
+          .update();
+    }
+  }
+
+  void replaceBudgetLinks(long entityId, long objectiveId, List<BudgetLink> links) {
+    jdbc.sql("delete from budget_link where entity_id = ? and objective_id = ?").params(entityId, objectiveId).update();
+    int p = 0;
+    for (BudgetLink link : links) {
       jdbc.sql(
               """
               insert into budget_link (entity_id, objective_id, position, mission, programme, mission_text,
@@ -114,22 +140,47 @@ public class Plans {
               link.line())
           .update();
     }
-    p = 0;
-    for (Indicator indicator : objective.indicators()) {
-      jdbc.sql(
-              """
-              insert into indicator (entity_id, objective_id, position, phase_number, name, extra, target_text,
-                                     achieved_text, source_line)
-              values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)""")
-          .params(
-              entityId, objectiveId, p++, indicator.phase(), indicator.name(),
-              json.writeValueAsString(indicator.extra()), indicator.target(), indicator.achieved(), indicator.line())
-          .update();
-    }
+  }
+
+  long insertPhase(long entityId, long objectiveId, int position, Phase phase) {
+    return jdbc.sql(
+            """
+            insert into phase (entity_id, objective_id, position, number, description, horizon, years, assignee,
+                               source_line)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+        .params(
+            entityId, objectiveId, position, phase.number(), phase.description(), phase.horizon(),
+            phase.years().toArray(Integer[]::new), phase.assignee(), phase.line())
+        .query(Long.class)
+        .single();
+  }
+
+  long insertIndicator(long entityId, long objectiveId, int position, Indicator indicator) {
+    return jdbc.sql(
+            """
+            insert into indicator (entity_id, objective_id, position, phase_number, name, extra, target_text,
+                                   achieved_text, source_line, weight)
+            values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?) returning id""")
+        .params(
+            entityId, objectiveId, position, indicator.phase(), indicator.name(),
+            json.writeValueAsString(indicator.extra()), indicator.target(), indicator.achieved(), indicator.line(),
+            indicator.weight())
+        .query(Long.class)
+        .single();
   }
 
   private static String name(Level level) {
     return level == null ? null : level.name();
+  }
+
+  static String[] dimensionNames(Set<Dimension> dimensions) {
+    return dimensions.stream().map(Dimension::name).toArray(String[]::new);
+  }
+
+  private static Set<Dimension> dimensions(Array array) throws SQLException {
+    return array == null
+        ? Set.of()
+        : Arrays.stream((String[]) array.getArray()).map(Dimension::valueOf).collect(Collectors.toSet());
   }
 
   @Transactional
@@ -204,12 +255,26 @@ public class Plans {
     Map<Long, List<Indicator>> indicators =
         children(
             entityId, planId, "indicator",
-            "x.id, x.objective_id, x.phase_number, x.name, x.extra, x.target_text, x.achieved_text, x.source_line",
+            "x.id, x.objective_id, x.phase_number, x.name, x.extra, x.target_text, x.achieved_text, x.source_line,"
+                + " x.weight",
             rs ->
                 new Indicator(
                     rs.getLong("id"), (Integer) rs.getObject("phase_number"), rs.getString("name"),
                     json.readValue(rs.getString("extra"), EXTRA), rs.getString("target_text"),
-                    rs.getString("achieved_text"), (Integer) rs.getObject("source_line")));
+                    rs.getString("achieved_text"), (Integer) rs.getObject("source_line"), rs.getBigDecimal("weight")));
+    Map<Long, List<Long>> managers =
+        jdbc.sql(
+                """
+                select m.objective_id, m.person_id from objective_manager m
+                join objective o on o.entity_id = m.entity_id and o.id = m.objective_id
+                where m.entity_id = ? and o.plan_id = ? order by m.objective_id, m.person_id""")
+            .params(entityId, planId)
+            .query((rs, i) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+            .list()
+            .stream()
+            .collect(
+                Collectors.groupingBy(
+                    Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     List<Objective> objectives =
         jdbc.sql("select * from objective where entity_id = ? and plan_id = ? order by position")
             .params(entityId, planId)
@@ -224,7 +289,8 @@ public class Plans {
                         new Characteristics(
                             level(rs.getString("risk")), level(rs.getString("strategic_degree")),
                             level(rs.getString("public_value_impact"))),
-                        rs.getString("narrative"), (Integer) rs.getObject("source_line")))
+                        rs.getString("narrative"), (Integer) rs.getObject("source_line"), rs.getBigDecimal("weight"),
+                        dimensions(rs.getArray("dimensions")), managers.getOrDefault(rs.getLong("id"), List.of())))
             .list();
     List<ContentsEntry> contents =
         jdbc.sql("select number, title, page, source_line from contents_entry where entity_id = ? and plan_id = ? order by position")

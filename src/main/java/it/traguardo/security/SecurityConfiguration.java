@@ -52,6 +52,7 @@ class SecurityConfiguration {
                     .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
                     .requestMatchers("/login", "/error").permitAll()
                     .requestMatchers("/enti/*/piani/*/obiettivi/*/valori").authenticated()
+                    .requestMatchers("/enti/*/piani/*/modifica", "/enti/*/piani/*/modifica/**").authenticated()
                     .requestMatchers("/enti/*/piani/*/valori/**", "/enti/*/piani/*/da-rivedere").authenticated()
                     // the index and plan pages are public; drafts are refused by the pages themselves
                     .requestMatchers(HttpMethod.GET, "/", "/enti/*/piani/**").permitAll()

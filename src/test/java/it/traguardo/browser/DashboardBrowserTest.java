@@ -115,7 +115,7 @@ class DashboardBrowserTest {
 
     click(browser.findElement(By.linkText("Apri la bozza")));
     assertThat(browser.findElement(By.cssSelector(".plan-facts")).getText()).contains("Bozza").contains("2025–2027");
-    assertThat(browser.findElement(By.id("storia")).isDisplayed()).isTrue();
+    assertThat(browser.findElement(By.id("piani-collegati")).isDisplayed()).isTrue();
     click(browser.findElement(By.linkText("PIAO 2024–2026")));
     assertThat(browser.findElement(By.linkText("PIAO 2025–2027")).isDisplayed()).isTrue();
     Browser.assertAccessible(browser);

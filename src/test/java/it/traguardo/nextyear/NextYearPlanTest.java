@@ -120,7 +120,8 @@ class NextYearPlanTest {
             indicator("Progetti", "Entro 31.12.2024-2025"),
             indicator("Perizie", "Entro 30.6.2023-2024"),
             indicator("Rapporti 2023 e 2024", "")),
-        Characteristics.NONE, "Avviato", 12);
+        Characteristics.NONE, "Avviato", 12, new java.math.BigDecimal("40"), java.util.Set.of(it.traguardo.plan.Dimension.DIGITALIZZAZIONE),
+        List.of(3L));
     Plan plan = new Plan(7L, "Comune", null, null, 2024, 2026, null, List.of(), List.of(objective));
     NextYearPlan.Draft draft = NextYearPlan.of(plan);
 
@@ -148,6 +149,12 @@ class NextYearPlanTest {
       assertThat(r.objectiveNumber()).isEqualTo("5");
     });
     assertThat(draft.plan().objectives().get(0).phases()).extracting(Phase::horizon).containsExactly("2024", "2025-2027");
+    Objective carried = draft.plan().objectives().get(0);
+    assertThat(carried.weight()).isEqualByComparingTo("40");
+    assertThat(carried.dimensions()).containsExactly(it.traguardo.plan.Dimension.DIGITALIZZAZIONE);
+    assertThat(carried.managerIds()).containsExactly(3L);
+    assertThat(carried.narrative()).isNull();
+    assertThat(carried.indicators()).extracting(Indicator::weight).containsOnly(new java.math.BigDecimal("25"));
   }
 
   @Test
@@ -176,6 +183,6 @@ class NextYearPlanTest {
   }
 
   private static Indicator indicator(String name, String target) {
-    return new Indicator(null, 1, name, Map.of(), target, "fatto", null);
+    return new Indicator(null, 1, name, Map.of(), target, "fatto", null, new java.math.BigDecimal("25"));
   }
 }

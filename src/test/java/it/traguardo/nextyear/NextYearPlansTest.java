@@ -106,7 +106,7 @@ class NextYearPlansTest {
     assertThat(planPage).contains("Piano dell'anno successivo").contains("PIAO 2025–2027").doesNotContain("Crea il piano 2025–2027");
     // the draft is not public: a visitor sees no link to it
     String publicPage = mvc.perform(get("/enti/prova-anno-pagine/piani/{id}", source)).andReturn().getResponse().getContentAsString();
-    assertThat(publicPage).doesNotContain("Piano dell'anno successivo").doesNotContain("Storia del piano");
+    assertThat(publicPage).doesNotContain("Piano dell'anno successivo").doesNotContain("Piani collegati");
 
     // a second request for the same period is refused with a clear message, and nothing more is created
     mvc.perform(post("/enti/prova-anno-pagine/piani/{id}/anno-successivo", source).with(admin).with(csrf()))

@@ -95,6 +95,7 @@ class PlanPages {
     model.addAttribute("member", isMember(entity));
     boolean segretario = CurrentUser.get().map(u -> u.has(entity.id(), Role.SEGRETARIO)).orElse(false);
     model.addAttribute("canAdopt", plan.summary().state() == PlanState.BOZZA && segretario);
+    model.addAttribute("canEdit", segretario);
     PlanLineage lineage = plans.lineage(entity.id(), planId);
     model.addAttribute(
         "lineage",

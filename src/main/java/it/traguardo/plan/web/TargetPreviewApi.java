@@ -5,7 +5,9 @@ import it.traguardo.measure.Target;
 import it.traguardo.plan.PlanJson;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -26,6 +28,15 @@ class TargetPreviewApi {
 
   TargetPreviewApi(PlanJson json) {
     this.json = json;
+  }
+
+  /** The same reading for the edit pages, which call it with the session while the segretario types. */
+  @GetMapping("/anteprima/valore-atteso")
+  ObjectNode previewForPages(
+      @RequestParam("testo") String text,
+      @RequestParam(name = "anno", required = false) Integer year,
+      @RequestParam(name = "indicatore", required = false) String indicator) {
+    return preview(new PreviewRequest(text, year, indicator));
   }
 
   @PostMapping("/api/v1/targets/preview")
