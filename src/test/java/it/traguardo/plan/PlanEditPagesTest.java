@@ -165,6 +165,12 @@ class PlanEditPagesTest {
     mvc.perform(post(base + "/variazione").with(user(segretario)).with(csrf())
             .param("reason", "Riorganizzazione degli uffici").param("act", "Delibera di Giunta n. 40").param("date", "03/06/2024"))
         .andExpect(status().is3xxRedirection());
+    String sheet =
+        mvc.perform(get(base + "/obiettivi/" + three.id()).with(user(segretario)))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+    assertThat(sheet).contains("aria-label=\"Elimina la fase 2\"").contains("aria-label=\"Sposta giù l&#39;indicatore «");
+
     mvc.perform(post(phaseUrl).with(user(segretario)).with(csrf()).param("version", "0")
             .param("number", "" + phase.number()).param("description", "Nuovo testo").param("years", "2024"))
         .andExpect(status().is3xxRedirection())

@@ -5,6 +5,7 @@ import it.traguardo.organization.Entity;
 import it.traguardo.organization.Role;
 import it.traguardo.plan.PlanJson;
 import it.traguardo.plan.PlanLifecycle;
+import it.traguardo.plan.PlanVersions;
 import it.traguardo.plan.PlanLifecycle.AdoptionOutcome;
 import it.traguardo.plan.PlanSummary;
 import it.traguardo.plan.Plans;
@@ -37,8 +38,10 @@ class PlanApi {
   private final Plans plans;
   private final PlanJson json;
   private final PlanLifecycle lifecycle;
+  private final PlanVersions versions;
 
-  PlanApi(Entities entities, Plans plans, PlanJson json, PlanLifecycle lifecycle) {
+  PlanApi(Entities entities, Plans plans, PlanJson json, PlanLifecycle lifecycle, PlanVersions versions) {
+    this.versions = versions;
     this.entities = entities;
     this.plans = plans;
     this.json = json;
@@ -91,6 +94,71 @@ class PlanApi {
     body.put("message", "La verifica del piano ha trovato errori: per adottarlo indicare «overrideReason».");
     body.put("blockers", ((AdoptionOutcome.Blocked) outcome).blockers());
     return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+  }
+
+  /** @param year the year reported on */
+  record ReportRequest(Integer year) {}
+
+  /** @param date ISO date of the act that approved the variazione */
+  record VariationRequest(String reason, String act, String date) {}
+
+  @PostMapping("/api/v1/plans/{id}/monitoring")
+  ResponseEntity<Map<String, Object>> startMonitoring(@PathVariable long id) {
+    long entityId = segretarioEntityOf(id);
+    return step(lifecycle.startMonitoring(entityId, id, user().getUsername()));
+  }
+
+  @PostMapping("/api/v1/plans/{id}/reports")
+  ResponseEntity<Map<String, Object>> report(@PathVariable long id, @RequestBody ReportRequest request) {
+    long entityId = segretarioEntityOf(id);
+    if (request.year() == null) {
+      return problem(HttpStatus.UNPROCESSABLE_CONTENT, "year", "Indicare l'anno rendicontato.");
+    }
+    return step(lifecycle.report(entityId, id, request.year(), user().getUsername()));
+  }
+
+  @PostMapping("/api/v1/plans/{id}/variations")
+  ResponseEntity<Map<String, Object>> openVariation(@PathVariable long id, @RequestBody VariationRequest request) {
+    long entityId = segretarioEntityOf(id);
+    LocalDate date;
+    try {
+      date = request.date() == null ? null : LocalDate.parse(request.date());
+    } catch (DateTimeParseException e) {
+      return problem(HttpStatus.UNPROCESSABLE_CONTENT, "date", "Data non valida: attesa nella forma AAAA-MM-GG.");
+    }
+    return step(lifecycle.openVariation(entityId, id, request.reason(), request.act(), date, user().getUsername()));
+  }
+
+  /** Closes the open variazione: the plan as it stands becomes its next version. */
+  @PostMapping("/api/v1/plans/{id}/variations/close")
+  ResponseEntity<Map<String, Object>> closeVariation(@PathVariable long id) {
+    long entityId = segretarioEntityOf(id);
+    return step(lifecycle.closeVariation(entityId, id, user().getUsername()));
+  }
+
+  @GetMapping("/api/v1/plans/{id}/versions")
+  List<PlanVersions.PlanVersion> versions(@PathVariable long id) {
+    return versions.list(memberEntityOf(id), id);
+  }
+
+  @GetMapping("/api/v1/plans/{id}/versions/{number}")
+  ObjectNode version(@PathVariable long id, @PathVariable int number) {
+    return json.write(versions.version(memberEntityOf(id), id, number).orElseThrow(PlanApi::notFound));
+  }
+
+  private ResponseEntity<Map<String, Object>> step(PlanLifecycle.StepOutcome outcome) {
+    if (outcome instanceof PlanLifecycle.StepOutcome.Done done) {
+      return ResponseEntity.ok(summary(done.plan()));
+    }
+    return problem(HttpStatus.UNPROCESSABLE_CONTENT, null, ((PlanLifecycle.StepOutcome.Refused) outcome).message());
+  }
+
+  private long segretarioEntityOf(long planId) {
+    long entityId = memberEntityOf(planId);
+    if (!user().has(entityId, Role.SEGRETARIO)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Solo il segretario dell'ente conduce il ciclo del piano.");
+    }
+    return entityId;
   }
 
   private long memberEntityOf(long planId) {
