@@ -157,5 +157,12 @@ class DashboardPagesTest {
     mvc.perform(get("/cruscotto").with(user(accounts.loadUserByUsername("ragioneria-cruscotto"))))
         .andExpect(redirectedUrl("/enti/" + CODE + "/pagamenti"));
     mvc.perform(get("/cruscotto").with(user(accounts.loadUserByUsername("admin")))).andExpect(redirectedUrl("/"));
+    // a responsabile whose person has no unit yet has no dashboard of their own
+    long unitless = organization.addPerson(entityId, "Dott. Bianchi", "Responsabile di servizio (EQ)", false, List.of()).id();
+    long eq = users.create("eq-senza-servizio", "una-password-lunga", false);
+    users.grant(eq, entityId, Role.RESPONSABILE);
+    users.linkPerson(eq, entityId, unitless);
+    mvc.perform(get("/cruscotto").with(user(accounts.loadUserByUsername("eq-senza-servizio"))))
+        .andExpect(redirectedUrl("/enti/" + CODE + "/cruscotto"));
   }
 }

@@ -52,7 +52,10 @@ class DashboardPages {
         + FirstScreen.path(
             user.isPlatformAdmin(), user.account().roles(),
             entityId -> entities.byId(entityId).orElseThrow().code(),
-            entityId -> users.personOf(user.account().id(), entityId));
+            // a person responsible for no unit has no dashboard of their own: the ente's is theirs
+            entityId ->
+                users.personOf(user.account().id(), entityId)
+                    .filter(person -> dashboards.person(entityId, person).filter(p -> !p.unitIds().isEmpty()).isPresent()));
   }
 
   @GetMapping("/enti/{code}/cruscotto")
