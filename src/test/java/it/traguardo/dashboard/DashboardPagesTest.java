@@ -3,7 +3,9 @@ package it.traguardo.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -21,15 +23,18 @@ import it.traguardo.organization.Users;
 import it.traguardo.plan.Adoption;
 import it.traguardo.plan.PlanState;
 import it.traguardo.plan.Plans;
+import it.traguardo.payments.store.PaymentFixtures;
 import it.traguardo.plan.StoredPlan;
 import it.traguardo.support.Seed;
 import it.traguardo.support.TraguardoIntegrationTest;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -135,6 +140,24 @@ class DashboardPagesTest {
         .contains("8 obiettivi: 2 raggiunti, 0 parzialmente raggiunti, 0 non raggiunti, 6 non valutabili; 2 a rischio; 11 fasi in ritardo.");
     mvc.perform(get("/enti/" + CODE + "/cruscotto/servizi/999999").with(user(accounts.loadUserByUsername("segretario-cruscotto"))))
         .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void paymentTimelinessAppearsOnceTheRegisterHasIt() throws Exception {
+    ImportResult seed = new PlanTextImporter(BudgetCatalog.standard()).read(Seed.bytes());
+    imports.store(seed.planOrNull(), "prova-cruscotto-pagamenti", null, false, "p.txt", "test", seed.diagnostics(),
+        PlanState.IN_MONITORAGGIO, new Adoption("Delibera di Giunta n. 5", LocalDate.of(2024, 1, 15), false));
+    var admin = user(accounts.loadUserByUsername("admin"));
+    mvc.perform(multipart("/enti/prova-cruscotto-pagamenti/pagamenti")
+            .file(new MockMultipartFile("fatture", "fatture.xml", "text/xml", PaymentFixtures.INVOICES.getBytes(StandardCharsets.UTF_8)))
+            .file(new MockMultipartFile("eventi", "eventi.csv", "text/csv", PaymentFixtures.EVENTS.getBytes(StandardCharsets.UTF_8)))
+            .file(new MockMultipartFile("registri", "registro.csv", "text/csv", PaymentFixtures.REGISTER.getBytes(StandardCharsets.UTF_8)))
+            .with(admin).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    String page = mvc.perform(get("/enti/prova-cruscotto-pagamenti/cruscotto").param("anno", "2024").with(admin))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("Tempestività dei pagamenti 2024")
+        .contains(">" + PaymentFixtures.ANNUAL_DELAY_2024 + "<").contains(">" + PaymentFixtures.ITP_2024 + "<");
   }
 
   @Test
