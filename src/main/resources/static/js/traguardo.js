@@ -30,6 +30,21 @@
     });
   }
 
+  // File inputs with a size limit: a file over it is refused before it is sent, as the server would refuse it.
+  function initSizeLimit(input) {
+    var max = parseInt(input.getAttribute('data-max-bytes'), 10);
+    var limit = input.getAttribute('data-max-size');
+    input.addEventListener('change', function () {
+      var over = Array.prototype.filter.call(input.files, function (file) { return file.size > max; });
+      input.setCustomValidity(over.map(function (file) {
+        return '«' + file.name + '» supera il limite di ' + limit + ' per file.';
+      }).join(' '));
+      if (over.length > 0) {
+        input.reportValidity();
+      }
+    });
+  }
+
   // Live preview of a target while it is typed: how the measuring engine reads it, said in a sentence.
   function initTargetPreview(input) {
     var output = document.getElementById(input.getAttribute('aria-describedby'));
@@ -76,6 +91,7 @@
 
   document.addEventListener('DOMContentLoaded', function () {
     Array.prototype.forEach.call(document.querySelectorAll('[data-filter-target]'), initFilter);
+    Array.prototype.forEach.call(document.querySelectorAll('input[type=file][data-max-bytes]'), initSizeLimit);
     Array.prototype.forEach.call(document.querySelectorAll('[data-target-preview]'), initTargetPreview);
     Array.prototype.forEach.call(document.querySelectorAll('form.confirm-delete'), initConfirm);
   });

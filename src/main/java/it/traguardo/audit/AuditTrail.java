@@ -1,7 +1,14 @@
 package it.traguardo.audit;
 
+import it.traguardo.access.AccessChanged;
 import it.traguardo.importer.PlanImported;
 import it.traguardo.monitoring.ActualRecorded;
+import it.traguardo.monitoring.EvidenceAdded;
+import it.traguardo.monitoring.EvidenceCheck;
+import it.traguardo.monitoring.EvidenceRemoved;
+import it.traguardo.monitoring.EvidenceType;
+import it.traguardo.monitoring.NarrativeRecorded;
+import it.traguardo.monitoring.PhaseStatusRecorded;
 import it.traguardo.nextyear.PlanRolledForward;
 import it.traguardo.payments.PaymentsImported;
 import it.traguardo.plan.PlanAdopted;
@@ -85,6 +92,41 @@ public class AuditTrail {
         event.after());
   }
 
+  @EventListener
+  void on(PhaseStatusRecorded event) {
+    write(
+        event.entityId(), event.by(), "STATO_FASE", event.planId(), event.objectiveId(),
+        "Fase " + event.phaseNumber() + " — " + event.year(), event.before(), event.after());
+  }
+
+  @EventListener
+  void on(NarrativeRecorded event) {
+    write(
+        event.entityId(), event.by(), "STATO_ATTUAZIONE", event.planId(), event.objectiveId(),
+        "Stato di attuazione — " + event.year() + ", rilevazione " + event.checkpoint().label(), event.before(), event.after());
+  }
+
+  @EventListener
+  void on(EvidenceAdded event) {
+    write(
+        event.entityId(), event.by(), "EVIDENZA_CARICATA", event.planId(), event.objectiveId(),
+        "Documento a supporto di " + event.indicatorName() + " — " + event.year() + ", rilevazione " + event.checkpoint().label(),
+        null, file(event.fileName(), event.type(), event.sizeBytes()));
+  }
+
+  @EventListener
+  void on(EvidenceRemoved event) {
+    write(
+        event.entityId(), event.by(), "EVIDENZA_ELIMINATA", event.planId(), event.objectiveId(),
+        "Documento a supporto di " + event.indicatorName() + " — " + event.year() + ", rilevazione " + event.checkpoint().label(),
+        file(event.fileName(), event.type(), event.sizeBytes()), null);
+  }
+
+  /** "verbale.pdf (PDF, 1,2 MB: 1234567 byte)". */
+  private static String file(String name, EvidenceType type, long bytes) {
+    return name + " (" + type.label() + ", " + EvidenceCheck.megabytes(bytes) + ": " + bytes + " byte)";
+  }
+
   /** An invoice import changes the computed values of the bound indicators: the trail names the import. */
   @EventListener
   void on(PaymentsImported event) {
@@ -98,8 +140,19 @@ public class AuditTrail {
         null, feeds);
   }
 
+  /** Recorded in the trail of each ente concerned; a change of a login without enti goes to the platform's trail. */
+  @EventListener
+  void on(AccessChanged event) {
+    if (event.entityIds().isEmpty()) {
+      write(null, event.actor(), event.action().name(), null, null, event.subject(), event.before(), event.after());
+    }
+    for (long entityId : event.entityIds()) {
+      write(entityId, event.actor(), event.action().name(), null, null, event.subject(), event.before(), event.after());
+    }
+  }
+
   private void write(
-      long entityId, String actor, String action, Long planId, Long objectiveId, String subject, String before, String after) {
+      Long entityId, String actor, String action, Long planId, Long objectiveId, String subject, String before, String after) {
     jdbc.sql(
             """
             insert into audit_event (entity_id, actor, action, plan_id, objective_id, subject, before_value, after_value)
@@ -111,6 +164,11 @@ public class AuditTrail {
   /** The ente's trail, newest first. */
   public List<AuditEntry> of(long entityId) {
     return jdbc.sql(SELECT + " where entity_id = ? order by recorded_at desc, id desc").param(entityId).query(AuditEntry.class).list();
+  }
+
+  /** The platform's own trail (changes that belong to no ente), newest first. */
+  public List<AuditEntry> ofPlatform() {
+    return jdbc.sql(SELECT + " where entity_id is null order by recorded_at desc, id desc limit 200").query(AuditEntry.class).list();
   }
 
   /** One objective's trail, newest first. */

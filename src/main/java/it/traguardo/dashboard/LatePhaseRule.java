@@ -1,24 +1,28 @@
 package it.traguardo.dashboard;
 
-import it.traguardo.monitoring.PhaseStatus;
+import it.traguardo.plan.PhaseStatus;
 import it.traguardo.monitoring.RecordedPhaseStatus;
 import it.traguardo.plan.Phase;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Late phases. A phase is late, for the year observed and at the observation date, when
+ * Late phases, seen at a checkpoint. A phase is late, for the year observed and at the observation date, when
  *
  * <ul>
- *   <li>its responsabile recorded it {@link PhaseStatus#IN_RITARDO} for that year, or
- *   <li>its horizon has ended (31 December of its last year is on or before the observation date) and it was not
- *       recorded {@link PhaseStatus#COMPLETATA} in any year up to the one observed.
+ *   <li>the status it shows for that year is {@link PhaseStatus#IN_RITARDO}, or
+ *   <li>its horizon has ended (31 December of its last year is on or before the observation date) and it is not
+ *       completed.
  * </ul>
  *
- * A phase whose horizon could not be read has no end, and is late only when recorded so. Plain Java.
+ * The status a phase shows in a year is, as on the phase pages, the one recorded for that year or, without one, a
+ * completion recorded for an earlier year (a completed phase stays completed). The phase pages judge the horizon
+ * against today; a dashboard judges it at the checkpoint, so that on 31 December the year's phases are due. A phase
+ * whose horizon could not be read has no end, and is late only when recorded so. Plain Java.
  */
 public final class LatePhaseRule {
 
@@ -32,15 +36,22 @@ public final class LatePhaseRule {
    * @param statuses the statuses recorded for this phase, in any year
    */
   public static Optional<String> late(Phase phase, List<RecordedPhaseStatus> statuses, int year, LocalDate observed) {
-    boolean reported = statuses.stream().anyMatch(s -> s.year() == year && s.status() == PhaseStatus.IN_RITARDO);
-    if (reported) {
+    Optional<RecordedPhaseStatus> shown =
+        statuses.stream()
+            .filter(s -> s.year() == year)
+            .findFirst()
+            .or(() ->
+                statuses.stream()
+                    .filter(s -> s.year() < year && s.status() == PhaseStatus.COMPLETATA)
+                    .max(Comparator.comparingInt(RecordedPhaseStatus::year)));
+    if (shown.filter(s -> s.status() == PhaseStatus.IN_RITARDO).isPresent()) {
       return Optional.of("segnalata in ritardo per il " + year);
     }
     if (phase.years().isEmpty()) {
       return Optional.empty();
     }
     LocalDate end = LocalDate.of(Collections.max(phase.years()), 12, 31);
-    boolean completed = statuses.stream().anyMatch(s -> s.year() <= year && s.status() == PhaseStatus.COMPLETATA);
+    boolean completed = shown.filter(s -> s.status() == PhaseStatus.COMPLETATA).isPresent();
     if (!end.isAfter(observed) && !completed) {
       return Optional.of("orizzonte concluso il " + ITALIAN_DATE.format(end) + " e fase non completata");
     }

@@ -3,7 +3,6 @@ package it.traguardo.monitoring;
 import it.traguardo.measure.Actual;
 import it.traguardo.measure.InvalidActualException;
 import it.traguardo.measure.Target;
-import it.traguardo.organization.Role;
 import it.traguardo.payments.PaymentMetrics;
 import it.traguardo.plan.ActualValuesSource;
 import it.traguardo.security.TraguardoPrincipal;
@@ -29,11 +28,13 @@ public class Actuals implements ActualValuesSource {
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
   private final PaymentMetrics payments;
+  private final Responsibilities responsibilities;
 
-  Actuals(JdbcClient jdbc, ApplicationEventPublisher events, PaymentMetrics payments) {
+  Actuals(JdbcClient jdbc, ApplicationEventPublisher events, PaymentMetrics payments, Responsibilities responsibilities) {
     this.jdbc = jdbc;
     this.events = events;
     this.payments = payments;
+    this.responsibilities = responsibilities;
   }
 
   /**
@@ -56,25 +57,9 @@ public class Actuals implements ActualValuesSource {
         .optional();
   }
 
-  /**
-   * Whether a user may enter values for an indicator: the ente's segretario, or a responsabile of the objective's
-   * unit; the transversal objectives belong to every responsabile.
-   */
+  /** Whether a user may enter values and evidence for an indicator: see {@link Responsibilities}. */
   public boolean mayRecord(long entityId, TraguardoPrincipal user, IndicatorState indicator) {
-    if (user.has(entityId, Role.SEGRETARIO)) {
-      return true;
-    }
-    return jdbc.sql(
-            """
-            select exists (
-              select 1 from membership m
-              where m.entity_id = ? and m.user_id = ? and m.role = 'RESPONSABILE'
-                and (cast(? as bigint) is null
-                     or exists (select 1 from person_unit pu
-                                where pu.entity_id = m.entity_id and pu.person_id = m.person_id and pu.org_unit_id = ?)))""")
-        .params(entityId, user.account().id(), indicator.unitId(), indicator.unitId())
-        .query(Boolean.class)
-        .single();
+    return responsibilities.mayReport(entityId, user, indicator.unitId());
   }
 
   /** The ente an indicator belongs to: the API addresses indicators by id and then checks the caller's rights. */

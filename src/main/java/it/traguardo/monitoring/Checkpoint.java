@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The monitoring checkpoints of a year: intermediate at 30 June, final at 31 December. */
 public enum Checkpoint {
-  MID("mid", "intermedio (30 giugno)"),
+  MID("mid", "intermedia (30 giugno)"),
   FINAL("final", "finale (31 dicembre)");
 
   private final String code;

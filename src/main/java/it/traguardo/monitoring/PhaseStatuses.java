@@ -1,5 +1,6 @@
 package it.traguardo.monitoring;
 
+import it.traguardo.plan.PhaseStatus;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

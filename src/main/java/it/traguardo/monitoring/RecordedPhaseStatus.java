@@ -1,5 +1,6 @@
 package it.traguardo.monitoring;
 
+import it.traguardo.plan.PhaseStatus;
 import java.time.LocalDate;
 
 /** The status of a phase recorded for a year, with the day it was completed when known. */

@@ -1,5 +1,6 @@
 package it.traguardo.security;
 
+import it.traguardo.organization.AccessTokens;
 import it.traguardo.organization.Users;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -11,8 +12,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /** Web security only: the command line starts the application without a web server, and without these chains. */
@@ -26,15 +28,17 @@ class SecurityConfiguration {
           + " connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
   /**
-   * The API is stateless: every call brings its credentials (HTTP Basic), so there is no session to ride and no
-   * CSRF token to ask for; without credentials the answer is 401 with a Basic challenge.
+   * The API is stateless: every call brings its credentials (HTTP Basic, or a personal access token as a bearer
+   * token), so there is no session to ride and no CSRF token to ask for; without credentials the answer is 401 with
+   * a Basic challenge.
    */
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, AccessTokens tokens) throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("Traguardo"))
+        .addFilterBefore(new AccessTokenFilter(tokens), BasicAuthenticationFilter.class)
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
@@ -44,20 +48,28 @@ class SecurityConfiguration {
   /** Pages: form login, a session, CSRF tokens on every form. */
   @Bean
   @Order(2)
-  SecurityFilterChain web(HttpSecurity http) throws Exception {
+  SecurityFilterChain web(HttpSecurity http, Users users) throws Exception {
     http.authorizeHttpRequests(
             requests ->
                 requests
                     .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                     .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
                     .requestMatchers("/login", "/error").permitAll()
-                    .requestMatchers("/enti/*/piani/*/obiettivi/*/valori").authenticated()
+                    // the API's description and its reader: the API itself asks for credentials
+                    .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                    .requestMatchers("/admin/**").hasRole("ADMIN")
+                    // an objective's values form, its evidence files and its audit trail: the ente's users only
+                    .requestMatchers(
+                        "/enti/*/piani/*/obiettivi/*/valori/**", "/enti/*/piani/*/obiettivi/*/registro",
+                        "/enti/*/piani/*/obiettivi/*/registro.csv")
+                    .authenticated()
                     .requestMatchers("/enti/*/piani/*/modifica", "/enti/*/piani/*/modifica/**").authenticated()
                     .requestMatchers("/enti/*/piani/*/valori/**", "/enti/*/piani/*/da-rivedere").authenticated()
                     // the index and plan pages are public; drafts are refused by the pages themselves
                     .requestMatchers(HttpMethod.GET, "/", "/enti/*/piani/**").permitAll()
                     .requestMatchers(HttpMethod.GET, "/trasparenza/**").permitAll()
                     .anyRequest().authenticated())
+        .addFilterBefore(new FreshAccountFilter(users), AuthorizationFilter.class)
         // after login, the page asked for; without one, the first screen of the user's role
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/cruscotto").permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/"))

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.traguardo.measure.AchievementStatus;
 import it.traguardo.measure.RollUp;
 import it.traguardo.monitoring.Checkpoint;
-import it.traguardo.monitoring.PhaseStatus;
+import it.traguardo.plan.PhaseStatus;
 import it.traguardo.monitoring.RecordedPhaseStatus;
 import it.traguardo.organization.Role;
 import it.traguardo.plan.Level;
@@ -65,6 +65,11 @@ class DashboardRulesTest {
     // completed only in a year after the one observed: still late in the one observed
     assertThat(LatePhaseRule.late(ended2024, List.of(status(2026, PhaseStatus.COMPLETATA)), 2025, LocalDate.of(2025, 6, 30)))
         .isPresent();
+    // the year's own record wins over an earlier completion, as on the phase pages
+    assertThat(LatePhaseRule.late(
+            ended2024, List.of(status(2024, PhaseStatus.COMPLETATA), status(2025, PhaseStatus.IN_CORSO)), 2025,
+            LocalDate.of(2025, 6, 30)))
+        .contains("orizzonte concluso il 31/12/2024 e fase non completata");
     Phase running = phase(2024, 2025, 2026);
     assertThat(LatePhaseRule.late(running, List.of(), 2025, LocalDate.of(2025, 12, 31))).isEmpty();
     assertThat(LatePhaseRule.late(running, List.of(status(2025, PhaseStatus.IN_RITARDO)), 2025, LocalDate.of(2025, 6, 30)))

@@ -61,7 +61,7 @@ class ActualsPagesTest {
     mvc.perform(post(url).with(user(admin)).with(csrf()).param("indicatorId", "" + indicator).param("year", "2024")
             .param("checkpoint", "final").param("value", "3").param("version", "" + version))
         .andExpect(status().is3xxRedirection())
-        .andExpect(redirectedUrl(url + "?anno=2024"));
+        .andExpect(redirectedUrl(url + "?anno=2024#indicatore-" + indicator));
     String conflict =
         mvc.perform(post(url).with(user(admin)).with(csrf()).param("indicatorId", "" + indicator).param("year", "2024")
                 .param("checkpoint", "final").param("value", "4").param("note", "ricontato").param("version", "" + version))

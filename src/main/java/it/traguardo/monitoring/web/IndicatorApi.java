@@ -1,5 +1,6 @@
 package it.traguardo.monitoring.web;
 
+import it.traguardo.api.ApiProblem;
 import it.traguardo.measure.Achievement;
 import it.traguardo.measure.Actual;
 import it.traguardo.measure.NamedDates;
@@ -11,10 +12,10 @@ import it.traguardo.monitoring.Actuals.IndicatorState;
 import it.traguardo.monitoring.Checkpoint;
 import it.traguardo.monitoring.RecordedActual;
 import it.traguardo.plan.PlanJson;
-import it.traguardo.security.CurrentUser;
 import it.traguardo.security.TraguardoPrincipal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,9 +46,9 @@ class IndicatorApi {
 
   @GetMapping("/api/v1/indicators/{id}")
   ResponseEntity<ObjectNode> indicator(@PathVariable long id) {
-    long entityId = memberEntityOf(id);
-    IndicatorState indicator = actuals.indicator(entityId, id).orElseThrow(IndicatorApi::notFound);
-    return ResponseEntity.ok().eTag(etag(indicator.version())).body(body(entityId, indicator, null));
+    long entityId = ApiSupport.memberEntity(actuals.entityOf(id));
+    IndicatorState indicator = actuals.indicator(entityId, id).orElseThrow(ApiSupport::notFound);
+    return ResponseEntity.ok().eTag(ApiSupport.etag(indicator.version())).body(body(entityId, indicator, null));
   }
 
   record ActualRequest(String value, String note) {}
@@ -59,34 +60,33 @@ class IndicatorApi {
       @PathVariable String checkpoint,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody ActualRequest request) {
-    long entityId = memberEntityOf(id);
-    TraguardoPrincipal user = user();
-    IndicatorState indicator = actuals.indicator(entityId, id).orElseThrow(IndicatorApi::notFound);
+    long entityId = ApiSupport.memberEntity(actuals.entityOf(id));
+    TraguardoPrincipal user = ApiSupport.user();
+    IndicatorState indicator = actuals.indicator(entityId, id).orElseThrow(ApiSupport::notFound);
     if (!actuals.mayRecord(entityId, user, indicator)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Non è un indicatore dei tuoi obiettivi.");
     }
     Checkpoint point = Checkpoint.of(checkpoint).orElse(null);
     if (point == null) {
-      return problem(HttpStatus.UNPROCESSABLE_CONTENT, "checkpoint", "Punto di monitoraggio «" + checkpoint + "» sconosciuto: attesi «mid» o «final».");
+      return ApiSupport.unknownCheckpoint(json, checkpoint);
     }
-    if (ifMatch == null) {
-      return problem(HttpStatus.PRECONDITION_REQUIRED, "If-Match", "Indicare in If-Match l'ETag letto con GET.");
-    }
-    Integer expected = version(ifMatch);
-    if (expected == null || expected != indicator.version()) {
-      return problem(HttpStatus.PRECONDITION_FAILED, "If-Match", "L'indicatore è stato modificato nel frattempo: rileggerlo.");
+    Optional<ResponseEntity<ObjectNode>> precondition = ApiSupport.precondition(json, ifMatch, indicator.version(), STALE);
+    if (precondition.isPresent()) {
+      return precondition.get();
     }
     Actuals.Outcome outcome =
-        actuals.record(entityId, id, year, point, request.value(), request.note(), user.getUsername(), expected);
+        actuals.record(entityId, id, year, point, request.value(), request.note(), user.getUsername(), indicator.version());
     if (outcome instanceof Actuals.Outcome.Invalid invalid) {
-      return problem(HttpStatus.UNPROCESSABLE_CONTENT, "value", invalid.message());
+      return ApiSupport.problem(json, HttpStatus.UNPROCESSABLE_CONTENT, "value", invalid.message());
     }
     if (outcome instanceof Actuals.Outcome.Stale) {
-      return problem(HttpStatus.PRECONDITION_FAILED, "If-Match", "L'indicatore è stato modificato nel frattempo: rileggerlo.");
+      return ApiSupport.problem(json, HttpStatus.PRECONDITION_FAILED, "If-Match", STALE);
     }
     IndicatorState updated = actuals.indicator(entityId, id).orElseThrow();
-    return ResponseEntity.ok().eTag(etag(updated.version())).body(body(entityId, updated, new Measured(year, request.value())));
+    return ResponseEntity.ok().eTag(ApiSupport.etag(updated.version())).body(body(entityId, updated, new Measured(year, request.value())));
   }
+
+  private static final String STALE = "L'indicatore è stato modificato nel frattempo: rileggerlo.";
 
   /** The year and value just recorded, scored in the response. */
   private record Measured(int year, String value) {}
@@ -119,46 +119,5 @@ class IndicatorApi {
       node.put("status", achievement.status().name());
     }
     return node;
-  }
-
-  private long memberEntityOf(long indicatorId) {
-    long entityId = actuals.entityOf(indicatorId).orElseThrow(IndicatorApi::notFound);
-    if (!user().isMember(entityId)) {
-      throw notFound();
-    }
-    return entityId;
-  }
-
-  private static String etag(int version) {
-    return "\"" + version + "\"";
-  }
-
-  /** The version named by an If-Match ETag ("3", W/"3"), or null when it names none. */
-  private static Integer version(String ifMatch) {
-    String value = ifMatch.strip();
-    if (value.startsWith("W/")) {
-      value = value.substring(2);
-    }
-    value = value.replace("\"", "");
-    try {
-      return Integer.valueOf(value);
-    } catch (NumberFormatException notOurs) {
-      return null;
-    }
-  }
-
-  private ResponseEntity<ObjectNode> problem(HttpStatus status, String field, String message) {
-    ObjectNode node = json.object();
-    node.put("field", field);
-    node.put("message", message);
-    return ResponseEntity.status(status).body(node);
-  }
-
-  private static TraguardoPrincipal user() {
-    return CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
-  }
-
-  private static ResponseStatusException notFound() {
-    return new ResponseStatusException(HttpStatus.NOT_FOUND);
   }
 }

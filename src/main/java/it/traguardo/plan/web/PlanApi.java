@@ -1,5 +1,6 @@
 package it.traguardo.plan.web;
 
+import it.traguardo.api.ApiProblem;
 import it.traguardo.organization.Entities;
 import it.traguardo.organization.Entity;
 import it.traguardo.organization.Role;
@@ -7,6 +8,8 @@ import it.traguardo.plan.PlanJson;
 import it.traguardo.plan.PlanLifecycle;
 import it.traguardo.plan.PlanVersions;
 import it.traguardo.plan.PlanLifecycle.AdoptionOutcome;
+import it.traguardo.plan.PlanMeasurement;
+import it.traguardo.plan.PlanScoring;
 import it.traguardo.plan.PlanSummary;
 import it.traguardo.plan.Plans;
 import it.traguardo.plan.StoredPlan;
@@ -14,6 +17,7 @@ import it.traguardo.security.CurrentUser;
 import it.traguardo.security.TraguardoPrincipal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +29,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -38,14 +44,17 @@ class PlanApi {
   private final Plans plans;
   private final PlanJson json;
   private final PlanLifecycle lifecycle;
+  private final PlanMeasurement measurement;
   private final PlanVersions versions;
 
-  PlanApi(Entities entities, Plans plans, PlanJson json, PlanLifecycle lifecycle, PlanVersions versions) {
+  PlanApi(
+      Entities entities, Plans plans, PlanJson json, PlanLifecycle lifecycle, PlanMeasurement measurement, PlanVersions versions) {
     this.versions = versions;
     this.entities = entities;
     this.plans = plans;
     this.json = json;
     this.lifecycle = lifecycle;
+    this.measurement = measurement;
   }
 
   @GetMapping("/api/v1/entities/{code}/plans")
@@ -58,12 +67,39 @@ class PlanApi {
     return plans.summaries(entity.id()).stream().map(PlanApi::summary).toList();
   }
 
+  /**
+   * The plan JSON with, on every objective and indicator, {@code achievements}: one entry per year of the plan with
+   * the achieved value that counts (indicators), the percentage and the status, as the plan pages show them.
+   */
   @GetMapping("/api/v1/plans/{id}")
   ObjectNode plan(@PathVariable long id) {
     long entityId = memberEntityOf(id);
     StoredPlan stored = plans.find(entityId, id).orElseThrow(PlanApi::notFound);
     ObjectNode node = json.write(stored.plan());
     node.put("state", stored.summary().state().name());
+    Map<Long, ArrayNode> objectiveYears = new HashMap<>();
+    Map<Long, ArrayNode> indicatorYears = new HashMap<>();
+    for (JsonNode objective : node.withArray("objectives")) {
+      objectiveYears.put(objective.get("id").asLong(), ((ObjectNode) objective).putArray("achievements"));
+      for (JsonNode indicator : objective.withArray("indicators")) {
+        indicatorYears.put(indicator.get("id").asLong(), ((ObjectNode) indicator).putArray("achievements"));
+      }
+    }
+    for (int year = stored.plan().firstYear(); year <= stored.plan().lastYear(); year++) {
+      for (PlanScoring.ObjectiveScore objective : measurement.measure(entityId, stored.plan(), year).objectives()) {
+        ObjectNode o = objectiveYears.get(objective.objective().id()).addObject();
+        o.put("year", year);
+        o.put("achievement", objective.rollUp().percentage().orElse(null));
+        o.put("status", objective.rollUp().status().name());
+        for (PlanScoring.IndicatorScore indicator : objective.indicators()) {
+          ObjectNode i = indicatorYears.get(indicator.indicator().id()).addObject();
+          i.put("year", year);
+          i.put("value", indicator.actualText());
+          i.put("achievement", indicator.achievement().percentage().orElse(null));
+          i.put("status", indicator.achievement().status().name());
+        }
+      }
+    }
     return node;
   }
 
@@ -77,18 +113,13 @@ class PlanApi {
     if (!user.has(entityId, Role.SEGRETARIO)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Solo il segretario dell'ente adotta il piano.");
     }
-    LocalDate date;
-    try {
-      date = request.date() == null ? null : LocalDate.parse(request.date());
-    } catch (DateTimeParseException e) {
-      return problem(HttpStatus.UNPROCESSABLE_CONTENT, "date", "Data non valida: attesa nella forma AAAA-MM-GG.");
-    }
+    LocalDate date = isoDate(request.date());
     AdoptionOutcome outcome = lifecycle.adopt(entityId, id, request.act(), date, request.overrideReason(), user.getUsername());
     if (outcome instanceof AdoptionOutcome.Adopted adopted) {
       return ResponseEntity.ok(summary(adopted.plan()));
     }
     if (outcome instanceof AdoptionOutcome.Refused refused) {
-      return problem(HttpStatus.UNPROCESSABLE_CONTENT, null, refused.message());
+      throw ApiProblem.invalid(null, refused.message());
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("message", "La verifica del piano ha trovato errori: per adottarlo indicare «overrideReason».");
@@ -112,7 +143,7 @@ class PlanApi {
   ResponseEntity<Map<String, Object>> report(@PathVariable long id, @RequestBody ReportRequest request) {
     long entityId = segretarioEntityOf(id);
     if (request.year() == null) {
-      return problem(HttpStatus.UNPROCESSABLE_CONTENT, "year", "Indicare l'anno rendicontato.");
+      throw ApiProblem.invalid("year", "Indicare l'anno rendicontato.");
     }
     return step(lifecycle.report(entityId, id, request.year(), user().getUsername()));
   }
@@ -120,13 +151,7 @@ class PlanApi {
   @PostMapping("/api/v1/plans/{id}/variations")
   ResponseEntity<Map<String, Object>> openVariation(@PathVariable long id, @RequestBody VariationRequest request) {
     long entityId = segretarioEntityOf(id);
-    LocalDate date;
-    try {
-      date = request.date() == null ? null : LocalDate.parse(request.date());
-    } catch (DateTimeParseException e) {
-      return problem(HttpStatus.UNPROCESSABLE_CONTENT, "date", "Data non valida: attesa nella forma AAAA-MM-GG.");
-    }
-    return step(lifecycle.openVariation(entityId, id, request.reason(), request.act(), date, user().getUsername()));
+    return step(lifecycle.openVariation(entityId, id, request.reason(), request.act(), isoDate(request.date()), user().getUsername()));
   }
 
   /** Closes the open variazione: the plan as it stands becomes its next version. */
@@ -150,7 +175,16 @@ class PlanApi {
     if (outcome instanceof PlanLifecycle.StepOutcome.Done done) {
       return ResponseEntity.ok(summary(done.plan()));
     }
-    return problem(HttpStatus.UNPROCESSABLE_CONTENT, null, ((PlanLifecycle.StepOutcome.Refused) outcome).message());
+    throw ApiProblem.invalid(null, ((PlanLifecycle.StepOutcome.Refused) outcome).message());
+  }
+
+  /** The date of an act, ISO as every date of the API; null when absent. */
+  private static LocalDate isoDate(String text) {
+    try {
+      return text == null ? null : LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw ApiProblem.invalid("date", "Data non valida: attesa nella forma AAAA-MM-GG.");
+    }
   }
 
   private long segretarioEntityOf(long planId) {
@@ -178,13 +212,6 @@ class PlanApi {
     body.put("adoptionAct", plan.adoptionAct());
     body.put("adoptionDate", plan.adoptionDate() == null ? null : plan.adoptionDate().toString());
     return body;
-  }
-
-  private static ResponseEntity<Map<String, Object>> problem(HttpStatus status, String field, String message) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("field", field);
-    body.put("message", message);
-    return ResponseEntity.status(status).body(body);
   }
 
   private static TraguardoPrincipal user() {

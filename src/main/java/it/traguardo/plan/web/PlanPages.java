@@ -5,6 +5,7 @@ import it.traguardo.organization.Entities;
 import it.traguardo.organization.Entity;
 import it.traguardo.organization.Role;
 import it.traguardo.plan.Objective;
+import it.traguardo.plan.ObjectiveProgress;
 import it.traguardo.plan.ObjectiveKind;
 import it.traguardo.plan.Plan;
 import it.traguardo.plan.PlanLineage;
@@ -13,6 +14,7 @@ import it.traguardo.plan.PlanScoring;
 import it.traguardo.plan.PlanState;
 import it.traguardo.plan.PlanSummary;
 import it.traguardo.plan.Plans;
+import it.traguardo.plan.ProgressSource;
 import it.traguardo.plan.StoredPlan;
 import it.traguardo.security.CurrentUser;
 import java.time.Clock;
@@ -22,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -42,14 +45,17 @@ class PlanPages {
   private final Plans plans;
   private final BudgetCatalog catalog;
   private final PlanMeasurement measurement;
+  private final Optional<ProgressSource> progress;
   private final Clock clock;
 
   PlanPages(
-      Entities entities, Plans plans, BudgetCatalog catalog, PlanMeasurement measurement, Clock clock) {
+      Entities entities, Plans plans, BudgetCatalog catalog, PlanMeasurement measurement,
+      Optional<ProgressSource> progress, Clock clock) {
     this.entities = entities;
     this.plans = plans;
     this.catalog = catalog;
     this.measurement = measurement;
+    this.progress = progress;
     this.clock = clock;
   }
 
@@ -143,6 +149,9 @@ class PlanPages {
     model.addAttribute("years", years(plan.plan()));
     model.addAttribute(
         "score", measurement.measure(entity.id(), plan.plan(), objective, measuredYear));
+    model.addAttribute(
+        "progress",
+        progress.map(source -> source.of(entity.id(), objective, measuredYear)).orElseGet(ObjectiveProgress::none));
     return "objective";
   }
 

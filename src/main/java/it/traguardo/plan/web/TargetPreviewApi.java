@@ -1,16 +1,15 @@
 package it.traguardo.plan.web;
 
+import it.traguardo.api.ApiProblem;
 import it.traguardo.measure.PolarityAssessment;
 import it.traguardo.measure.Target;
 import it.traguardo.plan.PlanJson;
 import java.time.LocalDate;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.node.ObjectNode;
 
 /** How a target text will be read, for the live preview of the edit screens. */
@@ -42,7 +41,7 @@ class TargetPreviewApi {
   @PostMapping("/api/v1/targets/preview")
   ObjectNode preview(@RequestBody PreviewRequest request) {
     if (request.text() == null) {
-      throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT, "Il campo «text» è obbligatorio.");
+      throw ApiProblem.invalid("text", "Il campo «text» è obbligatorio: il valore atteso come lo si scrive (es. «Almeno 80%»).");
     }
     int year = request.year() == null ? LocalDate.now().getYear() : request.year();
     Target target = Target.parse(request.text());
