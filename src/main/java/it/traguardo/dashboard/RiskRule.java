@@ -37,12 +37,12 @@ public final class RiskRule {
       return Optional.empty();
     }
     if (progress.percentage().isEmpty()) {
-      return Optional.of("rischio alto e nessun valore rilevato al monitoraggio " + checkpoint.label());
+      return Optional.of("rischio alto e nessun valore rilevato alla rilevazione " + checkpoint.label());
     }
     BigDecimal percentage = progress.percentage().get();
     if (percentage.compareTo(bar(checkpoint)) < 0) {
       return Optional.of(
-          "rischio alto e grado di raggiungimento " + Numbers.percent(percentage) + " al monitoraggio "
+          "rischio alto e grado di raggiungimento " + Numbers.percent(percentage) + " alla rilevazione "
               + checkpoint.label() + ", sotto il " + bar(checkpoint) + " %");
     }
     return Optional.empty();

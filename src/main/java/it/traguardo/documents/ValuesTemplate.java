@@ -32,7 +32,7 @@ public final class ValuesTemplate {
   public static final String TARGET = "Valore atteso";
   public static final String CURRENT = "Valore attuale";
   public static final String YEAR = "Anno";
-  public static final String CHECKPOINT = "Monitoraggio";
+  public static final String CHECKPOINT = "Rilevazione";
   public static final String VALUE = "Valore";
   public static final String NOTE = "Nota";
   public static final List<String> COLUMNS = List.of(ID, OBJECTIVE, INDICATOR, TARGET, CURRENT, YEAR, CHECKPOINT, VALUE, NOTE);
@@ -46,7 +46,7 @@ public final class ValuesTemplate {
    * One indicator of the template.
    *
    * @param current the value recorded for the year and checkpoint, or null
-   * @param checkpoint the checkpoint as the template writes it ("intermedio", "finale")
+   * @param checkpoint the checkpoint as the template writes it ("intermedia", "finale")
    */
   public record Line(
       long indicatorId, String objective, String indicator, String target, String current, int year, String checkpoint) {}

@@ -96,7 +96,7 @@ public final class ValueRows {
       if (earlier != null) {
         problems.add(
             new Problem(file, row.number(), at.name(at.id),
-                "l'indicatore «" + indicator.name() + "» ha già un valore per il " + year + ", monitoraggio "
+                "l'indicatore «" + indicator.name() + "» ha già un valore per il " + year + ", rilevazione "
                     + checkpoint.label() + ", alla riga " + earlier + ": lasciarne uno solo."));
         continue;
       }
@@ -164,7 +164,7 @@ public final class ValueRows {
       default -> {
         problems.add(
             new Problem(file, row.number(), at.name(at.checkpoint),
-                "atteso «intermedio» (30 giugno) o «finale» (31 dicembre); trovato «" + text + "»."));
+                "atteso «intermedia» (30 giugno) o «finale» (31 dicembre); trovato «" + text + "»."));
         return null;
       }
     }

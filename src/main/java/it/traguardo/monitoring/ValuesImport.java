@@ -54,7 +54,7 @@ public class ValuesImport {
       lines.add(
           new ValuesTemplate.Line(
               state.id(), entry.getValue().number(), state.name(), state.target(), current, year,
-              checkpoint == Checkpoint.MID ? "intermedio" : "finale"));
+              checkpoint == Checkpoint.MID ? "intermedia" : "finale"));
     }
     return lines;
   }

@@ -81,7 +81,7 @@ class DashboardBrowserTest {
     assertThat(browser.getCurrentUrl()).endsWith("/enti/" + CODE + "/cruscotto");
     new Select(browser.findElement(By.id("anno"))).selectByValue("2024");
     click(browser.findElement(By.cssSelector("form[aria-label='Filtri del cruscotto'] button[type=submit]")));
-    assertThat(browser.getCurrentUrl()).contains("anno=2024").contains("monitoraggio=final");
+    assertThat(browser.getCurrentUrl()).contains("anno=2024").contains("rilevazione=final");
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
     wait.until(d -> d.findElement(By.id("grafico-stati")).getAttribute("data-chart-drawn") != null);
     assertThat(browser.findElement(By.id("grafico-ripartizione")).getAttribute("data-chart-drawn")).isEqualTo("3");

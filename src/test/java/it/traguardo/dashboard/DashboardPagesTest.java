@@ -106,7 +106,7 @@ class DashboardPagesTest {
 
   @Test
   void theEntesDashboardAtTheFinalCheckpoint() throws Exception {
-    String page = page("/enti/" + CODE + "/cruscotto", "anno", "2024", "monitoraggio", "final");
+    String page = page("/enti/" + CODE + "/cruscotto", "anno", "2024", "rilevazione", "final");
     assertThat(page).contains("Cruscotto dell&#39;ente").contains("situazione al <strong>31/12/2024</strong>")
         .contains("id=\"grafico-ripartizione\"").contains("data-chart-table=\"tabella-ripartizione\"")
         .contains("id=\"grafico-stati\"").contains("/dist/chart.umd.min.js").contains("/js/cruscotto.js")
@@ -122,10 +122,10 @@ class DashboardPagesTest {
 
   @Test
   void atMidYearOnlyTheIntermediateValuesCount() throws Exception {
-    String page = page("/enti/" + CODE + "/cruscotto", "anno", "2024", "monitoraggio", "mid");
+    String page = page("/enti/" + CODE + "/cruscotto", "anno", "2024", "rilevazione", "mid");
     assertThat(page).contains("situazione al <strong>30/06/2024</strong>")
         .contains("19 obiettivi: 0 raggiunti, 0 parzialmente raggiunti, 1 non raggiunto, 18 non valutabili; 5 a rischio; 1 fase in ritardo.")
-        .contains("rischio alto e grado di raggiungimento 45,00 % al monitoraggio intermedio (30 giugno), sotto il 50 %");
+        .contains("rischio alto e grado di raggiungimento 45,00 % alla rilevazione intermedia (30 giugno), sotto il 50 %");
   }
 
   @Test

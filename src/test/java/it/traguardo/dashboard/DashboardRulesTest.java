@@ -34,12 +34,12 @@ class DashboardRulesTest {
       assertThat(RiskRule.atRisk(level, at("10"), Checkpoint.FINAL)).isEmpty();
     }
     assertThat(RiskRule.atRisk(Level.ALTO, NOTHING, Checkpoint.MID))
-        .contains("rischio alto e nessun valore rilevato al monitoraggio intermedio (30 giugno)");
+        .contains("rischio alto e nessun valore rilevato alla rilevazione intermedia (30 giugno)");
     assertThat(RiskRule.atRisk(Level.ALTO, at("49.99"), Checkpoint.MID))
-        .contains("rischio alto e grado di raggiungimento 49,99 % al monitoraggio intermedio (30 giugno), sotto il 50 %");
+        .contains("rischio alto e grado di raggiungimento 49,99 % alla rilevazione intermedia (30 giugno), sotto il 50 %");
     assertThat(RiskRule.atRisk(Level.ALTO, at("50"), Checkpoint.MID)).isEmpty();
     assertThat(RiskRule.atRisk(Level.ALTO, at("50"), Checkpoint.FINAL))
-        .contains("rischio alto e grado di raggiungimento 50,00 % al monitoraggio finale (31 dicembre), sotto il 100 %");
+        .contains("rischio alto e grado di raggiungimento 50,00 % alla rilevazione finale (31 dicembre), sotto il 100 %");
     assertThat(RiskRule.atRisk(Level.ALTO, at("99.99"), Checkpoint.FINAL)).isPresent();
     assertThat(RiskRule.atRisk(Level.ALTO, at("100"), Checkpoint.FINAL)).isEmpty();
     assertThat(RiskRule.atRisk(Level.ALTO, at("120"), Checkpoint.FINAL)).isEmpty();

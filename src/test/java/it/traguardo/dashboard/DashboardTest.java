@@ -54,7 +54,7 @@ class DashboardTest {
             org.assertj.core.groups.Tuple.tuple(SERVICE_3, null, AchievementStatus.NON_VALUTABILE));
     assertThat(ente.atRisk()).extracting(r -> r.objective().number()).containsExactly("2", "4", "10", "15", "18");
     assertThat(ente.atRisk()).extracting(Dashboard.ObjectiveAtRisk::reason)
-        .containsOnly("rischio alto e nessun valore rilevato al monitoraggio finale (31 dicembre)");
+        .containsOnly("rischio alto e nessun valore rilevato alla rilevazione finale (31 dicembre)");
     assertThat(ente.latePhases()).hasSize(16);
     assertThat(ente.latePhases()).extracting(l -> l.objective().number()).containsOnly("2", "3", "4", "11");
     assertThat(ente.latePhases()).extracting(Dashboard.LatePhase::reason)

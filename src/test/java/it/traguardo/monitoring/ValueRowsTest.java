@@ -38,7 +38,7 @@ class ValueRowsTest {
     }
   };
 
-  private static final String HEADER = "ID indicatore;Obiettivo;Indicatore;Valore atteso;Valore attuale;Anno;Monitoraggio;Valore;Nota\r\n";
+  private static final String HEADER = "ID indicatore;Obiettivo;Indicatore;Valore atteso;Valore attuale;Anno;Rilevazione;Valore;Nota\r\n";
 
   private static ValueRows.Outcome validate(String csv) throws Exception {
     ValuesTable table = ValuesTable.read("valori.csv", csv.getBytes(StandardCharsets.UTF_8));
@@ -51,7 +51,7 @@ class ValueRowsTest {
         + "11;9;N. posizioni IMU;Almeno 80%;;2024;finale;85,5%;da banca dati\r\n"
         + "12;6;Pareggio;SI;;2025;intermedio (30 giugno);SI;\r\n"
         + "13;8;CCDI;Entro 31.10;;2024;Finale;15/10/2024;\r\n"
-        + "11;9;N. posizioni IMU;Almeno 80%;;2024;intermedio;;\r\n"
+        + "11;9;N. posizioni IMU;Almeno 80%;;2024;intermedia;;\r\n"
         + ";;;;;;;;\r\n"
         + "11;9;N. posizioni IMU;Almeno 80%;;2026;mid;95.5;\r\n");
     assertThat(outcome.problems()).isEmpty();
@@ -82,9 +82,9 @@ class ValueRowsTest {
         "4 | A «ID indicatore» | l'indicatore «Criticità segnalate nel verde» (obiettivo 16) non è tra quelli di cui lei può"
             + " inserire i valori: è di un altro servizio.",
         "5 | F «Anno» | atteso un anno del piano, dal 2024 al 2026; trovato «2023».",
-        "6 | G «Monitoraggio» | atteso «intermedio» (30 giugno) o «finale» (31 dicembre); trovato «annuale».",
+        "6 | G «Rilevazione» | atteso «intermedia» (30 giugno) o «finale» (31 dicembre); trovato «annuale».",
         "7 | H «Valore» | " + CHECK.problem(KNOWN.get(12L), 2024, "forse", null).orElseThrow(),
-        "9 | A «ID indicatore» | l'indicatore «N. posizioni IMU bonificate» ha già un valore per il 2024, monitoraggio finale"
+        "9 | A «ID indicatore» | l'indicatore «N. posizioni IMU bonificate» ha già un valore per il 2024, rilevazione finale"
             + " (31 dicembre), alla riga 8: lasciarne uno solo.",
         "10 | A «ID indicatore» | manca il numero che identifica l'indicatore (colonna «ID indicatore» del modello).");
     assertThat(outcome.problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo("valori.csv"));
@@ -96,15 +96,15 @@ class ValueRowsTest {
     assertThat(outcome.values()).isEmpty();
     assertThat(outcome.problems()).extracting(ValueRows.Problem::row).containsOnly(1);
     assertThat(outcome.problems()).extracting(ValueRows.Problem::column)
-        .containsExactly("«ID indicatore»", "«Anno»", "«Monitoraggio»");
+        .containsExactly("«ID indicatore»", "«Anno»", "«Rilevazione»");
   }
 
   @Test
   void commasTabsAndWindowsEncodingAreRead() throws Exception {
-    String csv = "ID indicatore,Anno,Monitoraggio,Valore,Nota\r\n12,2024,finale,SI,\"verificato, con nota\"\r\n";
+    String csv = "ID indicatore,Anno,Rilevazione,Valore,Nota\r\n12,2024,finale,SI,\"verificato, con nota\"\r\n";
     assertThat(ValueRows.validate("v.csv", ValuesTable.read("v.csv", csv.getBytes(StandardCharsets.UTF_8)), KNOWN, 2024, 2026, CHECK).values())
         .containsExactly(new ValueRows.Value(2, 12, 2024, Checkpoint.FINAL, "SI", "verificato, con nota"));
-    String tabs = "ID indicatore\tAnno\tMonitoraggio\tValore\tNota\n12\t2024\tfinale\tSI\tpiù che verificato\n";
+    String tabs = "ID indicatore\tAnno\tRilevazione\tValore\tNota\n12\t2024\tfinale\tSI\tpiù che verificato\n";
     ValuesTable latin = ValuesTable.read("v.csv", tabs.getBytes(Charset.forName("windows-1252")));
     assertThat(latin.rows().get(0).cells()).containsExactly("12", "2024", "finale", "SI", "più che verificato");
     assertThatThrownBy(() -> ValuesTable.read("v.csv", new byte[0])).hasMessage("il file è vuoto.");
@@ -138,7 +138,7 @@ class ValueRowsTest {
   void workbookNumbersComeBackInTheItalianForm() throws Exception {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       Row header = workbook.createSheet("Valori").createRow(0);
-      List<String> names = List.of("ID indicatore", "Anno", "Monitoraggio", "Valore");
+      List<String> names = List.of("ID indicatore", "Anno", "Rilevazione", "Valore");
       for (int c = 0; c < names.size(); c++) {
         header.createCell(c).setCellValue(names.get(c));
       }

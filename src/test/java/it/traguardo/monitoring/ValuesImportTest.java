@@ -39,7 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class ValuesImportTest {
 
   private static final String CODE = "prova-import-valori";
-  private static final String HEADER = "ID indicatore;Obiettivo;Indicatore;Valore atteso;Valore attuale;Anno;Monitoraggio;Valore;Nota\r\n";
+  private static final String HEADER = "ID indicatore;Obiettivo;Indicatore;Valore atteso;Valore attuale;Anno;Rilevazione;Valore;Nota\r\n";
 
   @Autowired MockMvc mvc;
   @Autowired PlanImportService imports;
@@ -90,7 +90,7 @@ class ValuesImportTest {
     long verde = indicator(15, 0); // objective 16, "< 5"
     var admin = user(accounts.loadUserByUsername("admin"));
     String rows = imu + ";9;IMU;Almeno 80%;;2024;finale;85,5%;da banca dati\r\n"
-        + pareggio + ";6;Pareggio;SI;;2024;intermedio;SI;\r\n";
+        + pareggio + ";6;Pareggio;SI;;2024;intermedia;SI;\r\n";
     String page = mvc.perform(multipart(url()).file(csv(HEADER + rows + verde + ";16;Verde;< 5;;2024;finale;pochi;\r\n")).with(admin).with(csrf()))
         .andExpect(status().isUnprocessableContent())
         .andReturn().getResponse().getContentAsString();
@@ -114,7 +114,7 @@ class ValuesImportTest {
         .extracting(e -> e.subject() + " → " + e.afterValue())
         .containsExactlyInAnyOrder(
             "N. posizioni IMU bonificate rispetto a posizioni IMU totali — 2024, rilevazione finale (31 dicembre) → 85,5%",
-            "Pareggio di Bilancio — 2024, rilevazione intermedio (30 giugno) → SI");
+            "Pareggio di Bilancio — 2024, rilevazione intermedia (30 giugno) → SI");
   }
 
   @Test

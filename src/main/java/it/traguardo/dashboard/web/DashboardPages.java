@@ -62,7 +62,7 @@ class DashboardPages {
   String ente(
       @PathVariable String code,
       @RequestParam(name = "anno", required = false) Integer year,
-      @RequestParam(name = "monitoraggio", required = false) String checkpoint,
+      @RequestParam(name = "rilevazione", required = false) String checkpoint,
       Model model) {
     Entity entity = memberEntity(code);
     return page(entity, year, checkpoint, new Scope.Ente(entity.name()), entity.name(), "/enti/" + code + "/cruscotto", model);
@@ -73,7 +73,7 @@ class DashboardPages {
       @PathVariable String code,
       @PathVariable long unitId,
       @RequestParam(name = "anno", required = false) Integer year,
-      @RequestParam(name = "monitoraggio", required = false) String checkpoint,
+      @RequestParam(name = "rilevazione", required = false) String checkpoint,
       Model model) {
     Entity entity = memberEntity(code);
     OrgUnit unit = dashboards.unit(entity.id(), unitId).orElseThrow(DashboardPages::notFound);
@@ -87,7 +87,7 @@ class DashboardPages {
       @PathVariable String code,
       @PathVariable long personId,
       @RequestParam(name = "anno", required = false) Integer year,
-      @RequestParam(name = "monitoraggio", required = false) String checkpoint,
+      @RequestParam(name = "rilevazione", required = false) String checkpoint,
       Model model) {
     Entity entity = memberEntity(code);
     Person person =

@@ -71,7 +71,7 @@ class ValuesImportPages {
       @PathVariable String code,
       @PathVariable long planId,
       @RequestParam(name = "anno", required = false) Integer year,
-      @RequestParam(name = "monitoraggio", defaultValue = "final") String checkpointCode,
+      @RequestParam(name = "rilevazione", defaultValue = "final") String checkpointCode,
       jakarta.servlet.http.HttpServletRequest request) {
     Context context = context(code, planId);
     int measured = context.plan.plan().yearToMeasure(year, LocalDate.now(clock).getYear());
