@@ -70,15 +70,15 @@ class AccessBrowserTest {
     click(browser.findElement(By.linkText("Gestisci gli utenti dell'ente")));
     assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Utenti");
     Browser.assertAccessible(browser);
-    browser.findElement(By.id("username")).sendKeys("eq-browser");
+    browser.findElement(By.id("username")).sendKeys("eq-nuovo-utente");
     browser.findElement(By.id("password")).sendKeys("una-password-lunga");
     browser.findElement(By.cssSelector("#role option[value=RESPONSABILE]")).click();
     List<WebElement> units = browser.findElements(By.cssSelector("label[for^=nuovo-unita-]"));
     click(units.get(1));
     click(browser.findElement(By.xpath("//button[normalize-space()=\"Crea l'utente\"]")));
-    assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("eq-browser");
+    assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("eq-nuovo-utente");
     assertThat(browser.findElement(By.cssSelector("table")).getText())
-        .contains("eq-browser").contains("Responsabile di servizio (EQ)").contains("Responsabile del servizio tecnico: Servizio 2 – Tecnico");
+        .contains("eq-nuovo-utente").contains("Responsabile di servizio (EQ)").contains("Responsabile del servizio tecnico: Servizio 2 – Tecnico");
     Browser.assertAccessible(browser);
   }
 

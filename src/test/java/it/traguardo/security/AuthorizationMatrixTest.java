@@ -119,6 +119,13 @@ class AuthorizationMatrixTest {
           rule("GET", "/api/v1/plans/{id}/versions", MEMBERS),
           rule("GET", "/api/v1/plans/{id}/versions/{number}", MEMBERS),
           rule("GET", "/api/v1/indicators/{id}", MEMBERS),
+          rule("GET", "/api/v1/indicators/{id}/actuals/{year}/{checkpoint}/evidence", MEMBERS),
+          rule("GET", "/api/v1/phases/{id}/status/{year}", MEMBERS),
+          rule("GET", "/api/v1/objectives/{id}/narratives/{year}/{checkpoint}", MEMBERS),
+          noSample(rule("GET", "/api/v1/evidence/{id}", MEMBERS)), // the sample has no evidence file
+          rule("GET", "/enti/{code}/piani/{planId}/obiettivi/{objectiveId}/registro", MEMBERS),
+          rule("GET", "/enti/{code}/piani/{planId}/obiettivi/{objectiveId}/registro.csv", MEMBERS),
+          noSample(rule("GET", "/enti/{code}/piani/{planId}/obiettivi/{objectiveId}/valori/evidenze/{evidenceId}", MEMBERS)),
           // anyone logged in, for themselves only
           rule("GET", "/profilo", LOGGED_IN),
           rule("POST", "/profilo/password", LOGGED_IN, Map.of("current", "sbagliata", "password", "nuova-password-lunga", "confirmation", "nuova-password-lunga")),
@@ -137,6 +144,19 @@ class AuthorizationMatrixTest {
               Map.of("indicatorId", "{indicatorId}", "year", "2024", "checkpoint", "final", "value", "1", "version", "{indicatorVersion}")),
           rule("POST", "/api/v1/plans/{id}/adopt", SEGRETARIO, "{\"act\":\"Delibera n. 1\",\"date\":\"2024-01-31\"}"),
           rule("PUT", "/api/v1/indicators/{id}/actuals/{year}/{checkpoint}", SEGRETARIO, "{\"value\":\"1\"}"),
+          // progress of the objective: its unit's responsabile (the one here answers for another unit) or the segretario
+          rule("POST", "/api/v1/indicators/{id}/actuals/{year}/{checkpoint}/evidence", SEGRETARIO),
+          rule("DELETE", "/api/v1/evidence/{id}", SEGRETARIO),
+          rule("PUT", "/api/v1/phases/{id}/status/{year}", SEGRETARIO, "{\"status\":\"IN_CORSO\",\"startedOn\":\"2024-02-01\"}"),
+          rule("PUT", "/api/v1/objectives/{id}/narratives/{year}/{checkpoint}", SEGRETARIO, "{\"text\":\"In corso\"}"),
+          rule("POST", "/enti/{code}/piani/{planId}/obiettivi/{objectiveId}/valori/evidenze", SEGRETARIO,
+              Map.of("indicatorId", "{indicatorId}", "year", "2024", "checkpoint", "final")),
+          rule("POST", "/enti/{code}/piani/{planId}/obiettivi/{objectiveId}/valori/evidenze/{evidenceId}/elimina", SEGRETARIO,
+              Map.of("year", "2024", "checkpoint", "final")),
+          rule("POST", "/enti/{code}/piani/{planId}/obiettivi/{objectiveId}/valori/fasi", SEGRETARIO,
+              Map.of("phaseId", "{phaseId}", "year", "2024", "status", "IN_CORSO", "startedOn", "01/02/2024", "version", "0")),
+          rule("POST", "/enti/{code}/piani/{planId}/obiettivi/{objectiveId}/valori/stato-attuazione", SEGRETARIO,
+              Map.of("year", "2024", "checkpoint", "final", "text", "In corso", "version", "0")),
           rule("POST", "/api/v1/plans/{id}/monitoring", SEGRETARIO),
           rule("POST", "/api/v1/plans/{id}/reports", SEGRETARIO, "{\"year\":2024}"),
           rule("POST", "/api/v1/plans/{id}/variations", SEGRETARIO, "{\"reason\":\"prova\",\"act\":\"Delibera n. 2\",\"date\":\"2024-03-31\"}"),
@@ -240,6 +260,7 @@ class AuthorizationMatrixTest {
     values.put("checkpoint", "final");
     values.put("file", "relazione.docx");
     values.put("importId", "999999999");
+    values.put("evidenceId", "999999999");
     values.put("tokenId", String.valueOf(token));
     values.put("userId", String.valueOf(users.byUsername(Actor.GIUNTA.username()).orElseThrow().id()));
   }
@@ -379,7 +400,13 @@ class AuthorizationMatrixTest {
       String name = matcher.group(1);
       if (name.equals("id")) {
         String before = template.substring(0, matcher.start());
-        name = before.endsWith("/plans/") ? "planId" : before.endsWith("/indicators/") ? "indicatorId" : name;
+        name =
+            before.endsWith("/plans/") ? "planId"
+                : before.endsWith("/indicators/") ? "indicatorId"
+                : before.endsWith("/phases/") ? "phaseId"
+                : before.endsWith("/objectives/") ? "objectiveId"
+                : before.endsWith("/evidence/") ? "evidenceId"
+                : name;
       }
       String value = values.get(name);
       assertThat(value).as("a value for the path variable {" + name + "} of " + template + ": add it in actorsAndSample()").isNotNull();
