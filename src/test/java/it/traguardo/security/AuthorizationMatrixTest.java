@@ -73,6 +73,7 @@ class AuthorizationMatrixTest {
   private static final Set<Actor> MEMBERS = EnumSet.of(Actor.SEGRETARIO, Actor.RESPONSABILE, Actor.NDV, Actor.GIUNTA, Actor.RAGIONERIA);
   private static final Set<Actor> SEGRETARIO = EnumSet.of(Actor.SEGRETARIO);
   private static final Set<Actor> RAGIONERIA = EnumSet.of(Actor.RAGIONERIA);
+  private static final Set<Actor> RECORDERS = EnumSet.of(Actor.SEGRETARIO, Actor.RESPONSABILE);
   private static final Set<Actor> ADMIN_ONLY = EnumSet.noneOf(Actor.class);
 
   /**
@@ -126,7 +127,17 @@ class AuthorizationMatrixTest {
           rule("GET", "/enti/{code}/piani/{planId}/obiettivi/{objectiveId}/registro", MEMBERS),
           rule("GET", "/enti/{code}/piani/{planId}/obiettivi/{objectiveId}/registro.csv", MEMBERS),
           noSample(rule("GET", "/enti/{code}/piani/{planId}/obiettivi/{objectiveId}/valori/evidenze/{evidenceId}", MEMBERS)),
+          rule("GET", "/enti/{code}/cruscotto", MEMBERS),
+          rule("GET", "/enti/{code}/cruscotto/servizi/{unitId}", MEMBERS),
+          rule("GET", "/enti/{code}/cruscotto/responsabili/{personId}", MEMBERS),
+          rule("GET", "/enti/{code}/piani/{planId}/da-rivedere", MEMBERS), // the sample plan has an empty list
+          // the segretario and the responsabili record values, each their own
+          rule("GET", "/enti/{code}/piani/{planId}/valori/importa", RECORDERS),
+          rule("GET", "/enti/{code}/piani/{planId}/valori/modello.csv", RECORDERS),
+          rule("GET", "/enti/{code}/piani/{planId}/valori/modello.xlsx", RECORDERS),
+          rule("POST", "/enti/{code}/piani/{planId}/valori/importa", RECORDERS),
           // anyone logged in, for themselves only
+          rule("GET", "/cruscotto", LOGGED_IN), // a redirect to the first screen of the caller's role
           rule("GET", "/profilo", LOGGED_IN),
           rule("POST", "/profilo/password", LOGGED_IN, Map.of("current", "sbagliata", "password", "nuova-password-lunga", "confirmation", "nuova-password-lunga")),
           rule("POST", "/profilo/token", LOGGED_IN, Map.of("name", "matrice")),
@@ -138,6 +149,8 @@ class AuthorizationMatrixTest {
           rule("GET", "/anteprima/valore-atteso", LOGGED_IN, Map.of("testo", "Almeno 80%")),
           // the segretario writes
           rule("POST", "/importa/conferma", SEGRETARIO, Map.of("entityCode", "{code}", "replace", "true")),
+          rule("POST", "/enti/{code}/piani/{planId}/anno-successivo", SEGRETARIO),
+          rule("POST", "/api/v1/plans/{id}/next-year", SEGRETARIO),
           rule("POST", "/enti/{code}/piani/{planId}/adozione", SEGRETARIO, Map.of("act", "Delibera n. 1", "date", "31/01/2024")),
           rule(
               "POST", "/enti/{code}/piani/{planId}/obiettivi/{objectiveId}/valori", SEGRETARIO, // not the responsabile's unit
@@ -263,6 +276,11 @@ class AuthorizationMatrixTest {
     values.put("evidenceId", "999999999");
     values.put("tokenId", String.valueOf(token));
     values.put("userId", String.valueOf(users.byUsername(Actor.GIUNTA.username()).orElseThrow().id()));
+    values.put("unitId", String.valueOf(otherUnit.id()));
+    values.put(
+        "personId",
+        String.valueOf(
+            organization.people(cedrasco).stream().filter(p -> p.unitIds().equals(List.of(otherUnit.id()))).findFirst().orElseThrow().id()));
   }
 
   @Test
