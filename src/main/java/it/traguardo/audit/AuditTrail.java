@@ -12,6 +12,7 @@ import it.traguardo.monitoring.EvidenceRemoved;
 import it.traguardo.monitoring.EvidenceType;
 import it.traguardo.monitoring.NarrativeRecorded;
 import it.traguardo.monitoring.PhaseStatusRecorded;
+import it.traguardo.nextyear.PlanRolledForward;
 import it.traguardo.payments.PaymentsImported;
 import it.traguardo.plan.PlanAdopted;
 import it.traguardo.plan.PlanDiff;
@@ -76,6 +77,14 @@ public class AuditTrail {
         };
     String act = event.act() == null ? null : event.act() + (event.date() == null ? "" : " del " + ITALIAN_DATE.format(event.date()));
     write(event.entityId(), event.by(), "PIANO_" + event.kind(), event.planId(), null, subject, null, act);
+  }
+
+  @EventListener
+  void on(PlanRolledForward event) {
+    write(
+        event.entityId(), event.by(), "PIANO_ANNO_SUCCESSIVO", event.planId(), null,
+        "Piano " + event.period() + " creato dal piano " + event.sourcePeriod() + " (id " + event.sourcePlanId() + ")", null,
+        "bozza; " + event.reviewCount() + " elementi da rivedere");
   }
 
   @EventListener

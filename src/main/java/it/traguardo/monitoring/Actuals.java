@@ -105,23 +105,11 @@ public class Actuals implements ActualValuesSource {
       int expectedVersion) {
     IndicatorState indicator = indicator(entityId, indicatorId).orElseThrow(() -> new IllegalArgumentException("indicator " + indicatorId));
     if (isFrozen(entityId, indicator.planId(), year)) {
-      return new Outcome.Frozen(
-          "I risultati del " + year + " sono stati validati dal Nucleo di Valutazione: i loro valori non si modificano più.");
+      return new Outcome.Frozen(frozenMessage(year));
     }
-    if (value == null || value.isBlank()) {
-      return new Outcome.Invalid("Indicare il valore raggiunto.");
-    }
-    try {
-      Actual.parse(value, Target.parse(indicator.target()));
-    } catch (InvalidActualException e) {
-      return new Outcome.Invalid(e.getMessage());
-    }
-    if ((note == null || note.isBlank())
-        && payments.boundIndicators(entityId).contains(indicatorId)
-        && computed(entityId, indicatorId, year).isPresent()) {
-      return new Outcome.Invalid(
-          "Il valore di questo indicatore è calcolato dal registro delle fatture: per inserirne uno diverso a mano"
-              + " scrivere il motivo nella nota.");
+    Optional<String> problem = problem(entityId, indicator, year, value, note);
+    if (problem.isPresent()) {
+      return new Outcome.Invalid(problem.get());
     }
     int bumped =
         jdbc.sql("update indicator set version = version + 1 where entity_id = ? and id = ? and version = ?")
@@ -152,6 +140,32 @@ public class Actuals implements ActualValuesSource {
     return new Outcome.Recorded(expectedVersion + 1);
   }
 
+  /**
+   * Why a value cannot be recorded for an indicator in a year, in Italian; empty when it can. The same check guards
+   * {@link #record} and the validation of an import before anything is written.
+   */
+  public Optional<String> problem(long entityId, IndicatorState indicator, int year, String value, String note) {
+    if (isFrozen(entityId, indicator.planId(), year)) {
+      return Optional.of(frozenMessage(year));
+    }
+    if (value == null || value.isBlank()) {
+      return Optional.of("Indicare il valore raggiunto.");
+    }
+    try {
+      Actual.parse(value, Target.parse(indicator.target()));
+    } catch (InvalidActualException e) {
+      return Optional.of(e.getMessage());
+    }
+    if ((note == null || note.isBlank())
+        && payments.boundIndicators(entityId).contains(indicator.id())
+        && computed(entityId, indicator.id(), year).isPresent()) {
+      return Optional.of(
+          "Il valore di questo indicatore è calcolato dal registro delle fatture: per inserirne uno diverso a mano"
+              + " scrivere il motivo nella nota.");
+    }
+    return Optional.empty();
+  }
+
   public List<RecordedActual> of(long entityId, long indicatorId) {
     return jdbc.sql(
             """
@@ -176,6 +190,16 @@ public class Actuals implements ActualValuesSource {
    */
   @Override
   public PlanScoring.ActualValues of(long entityId, Plan plan) {
+    return at(entityId, plan, Checkpoint.FINAL);
+  }
+
+  /**
+   * The values of a stored plan as known at a checkpoint. At {@link Checkpoint#FINAL} they are those of
+   * {@link #of(long, Plan)}; at {@link Checkpoint#MID} only the intermediate values entered by hand, since the
+   * register's figures and the document's "Raggiunto" are annual.
+   */
+  public PlanScoring.ActualValues at(long entityId, Plan plan, Checkpoint checkpoint) {
+    boolean annual = checkpoint == Checkpoint.FINAL;
     // rows come intermediate first, so a final value replaces the intermediate one of its year
     Map<Long, Map<Integer, Entered>> entered = new HashMap<>();
     jdbc.sql(
@@ -184,21 +208,23 @@ public class Actuals implements ActualValuesSource {
             from indicator_actual a
             join indicator i on i.entity_id = a.entity_id and i.id = a.indicator_id
             join objective o on o.entity_id = i.entity_id and o.id = i.objective_id
-            where a.entity_id = ? and o.plan_id = ?
+            where a.entity_id = ? and o.plan_id = ? and (? or a.checkpoint = 'mid')
             order by a.checkpoint = 'final'""")
-        .params(entityId, plan.id())
+        .params(entityId, plan.id(), annual)
         .query(
             (rs, i) ->
                 entered
                     .computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
                     .put(rs.getInt(2), new Entered(rs.getString(3), rs.getString(4))))
         .list();
-    PlanScoring.ActualValues document = PlanScoring.ActualValues.fromDocument(plan);
-    Set<Long> bound = payments.boundIndicators(entityId);
+    PlanScoring.ActualValues document =
+        annual ? PlanScoring.ActualValues.fromDocument(plan) : (indicator, year) -> Optional.empty();
+    Set<Long> bound = annual ? payments.boundIndicators(entityId) : Set.of();
+    // a validated year answers with the final values the NdV froze; intermediate values cannot change after it anyway
     Map<Integer, Optional<Map<Long, String>>> frozen = new HashMap<>();
     return (indicator, year) -> {
       Optional<Map<Long, String>> validated =
-          frozen.computeIfAbsent(year, y -> frozenValues(entityId, plan.id(), y));
+          annual ? frozen.computeIfAbsent(year, y -> frozenValues(entityId, plan.id(), y)) : Optional.empty();
       if (validated.isPresent()) {
         return Optional.ofNullable(validated.get().get(indicator.id()));
       }
@@ -209,6 +235,10 @@ public class Actuals implements ActualValuesSource {
       }
       return manual != null ? Optional.of(manual.value()) : document.of(indicator, year);
     };
+  }
+
+  private static String frozenMessage(int year) {
+    return "I risultati del " + year + " sono stati validati dal Nucleo di Valutazione: i loro valori non si modificano più.";
   }
 
   /** A value entered by hand and the note that goes with it. */

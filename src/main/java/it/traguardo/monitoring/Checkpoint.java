@@ -1,5 +1,6 @@
 package it.traguardo.monitoring;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** The monitoring checkpoints of a year: intermediate at 30 June, final at 31 December. */
@@ -22,6 +23,11 @@ public enum Checkpoint {
 
   public String label() {
     return label;
+  }
+
+  /** The day of {@code year} the checkpoint observes: 30 June or 31 December. */
+  public LocalDate dateIn(int year) {
+    return this == MID ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
   }
 
   public static Optional<Checkpoint> of(String code) {

@@ -76,6 +76,14 @@ public class Users {
         .update();
   }
 
+  /** The person a user is in an ente, when their roles there are linked to one. */
+  public Optional<Long> personOf(long userId, long entityId) {
+    return jdbc.sql("select person_id from membership where user_id = ? and entity_id = ? and person_id is not null limit 1")
+        .params(userId, entityId)
+        .query(Long.class)
+        .optional();
+  }
+
   @Transactional
   public void changePassword(long userId, String rawPassword) {
     Credentials.checkPassword(rawPassword);

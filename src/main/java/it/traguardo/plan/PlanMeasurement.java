@@ -33,8 +33,12 @@ public class PlanMeasurement {
   public record Measured(List<PlanScoring.ObjectiveScore> objectives, PlanScoring.Overview overview) {}
 
   public Measured measure(long entityId, Plan plan, int year) {
-    List<PlanScoring.ObjectiveScore> objectives =
-        scoring.score(plan, year, actuals(entityId, plan), reviews(entityId, plan, year));
+    return measure(entityId, plan, year, actuals(entityId, plan));
+  }
+
+  /** The plan measured with the values given, such as those known at a checkpoint, and the NdV's reviews of the year. */
+  public Measured measure(long entityId, Plan plan, int year, PlanScoring.ActualValues actuals) {
+    List<PlanScoring.ObjectiveScore> objectives = scoring.score(plan, year, actuals, reviews(entityId, plan, year));
     return new Measured(objectives, scoring.overview(objectives, managers(entityId)));
   }
 

@@ -123,7 +123,7 @@ public final class PlanScoring {
     for (Manager manager : managers) {
       List<WeightedScore> own =
           objectives.stream()
-              .filter(s -> s.objective().kind() == ObjectiveKind.TRANSVERSAL || manager.units().contains(s.objective().unit()))
+              .filter(s -> manager.answersFor(s.objective()))
               .map(PlanScoring::part)
               .toList();
       people.add(new ManagerScore(manager, rollUp(own)));
@@ -143,7 +143,13 @@ public final class PlanScoring {
   }
 
   /** A person responsible for units, by the units' names. */
-  public record Manager(String name, List<String> units) {}
+  public record Manager(String name, List<String> units) {
+
+    /** The objectives of the manager's units, and the transversal ones, which every manager shares. */
+    public boolean answersFor(Objective objective) {
+      return objective.kind() == ObjectiveKind.TRANSVERSAL || units.contains(objective.unit());
+    }
+  }
 
   public record ManagerScore(Manager manager, RollUp rollUp) {}
 

@@ -346,6 +346,27 @@ public class Plans {
     return name == null ? null : Level.valueOf(name);
   }
 
+  /** Records that a plan was rolled forward from another plan of the same ente. */
+  @Transactional
+  public void recordSource(long entityId, long planId, long sourcePlanId) {
+    jdbc.sql("update plan set source_plan_id = ? where entity_id = ? and id = ?").params(sourcePlanId, entityId, planId).update();
+  }
+
+  /** The plan this one was rolled forward from, and those rolled forward from it. */
+  public PlanLineage lineage(long entityId, long planId) {
+    Optional<PlanSummary> source =
+        jdbc.sql(SUMMARY + " where p.entity_id = ? and p.id = (select source_plan_id from plan where entity_id = ? and id = ?)")
+            .params(entityId, entityId, planId)
+            .query(Plans::summary)
+            .optional();
+    List<PlanSummary> successors =
+        jdbc.sql(SUMMARY + " where p.entity_id = ? and p.source_plan_id = ? order by p.first_year")
+            .params(entityId, planId)
+            .query(Plans::summary)
+            .list();
+    return new PlanLineage(source, successors);
+  }
+
   /** The ente a plan belongs to: the API addresses plans by id alone and checks the caller's rights on that ente. */
   public Optional<Long> entityOf(long planId) {
     return jdbc.sql("select entity_id from plan where id = ?").param(planId).query(Long.class).optional();

@@ -68,12 +68,14 @@ class SecurityConfiguration {
                     .requestMatchers(
                         "/enti/*/piani/*/nucleo", "/enti/*/piani/*/nucleo/**", "/enti/*/piani/*/valutazioni",
                         "/enti/*/piani/*/valutazioni/**").authenticated()
+                    .requestMatchers("/enti/*/piani/*/valori/**", "/enti/*/piani/*/da-rivedere").authenticated()
                     // the index and plan pages are public; drafts are refused by the pages themselves
                     .requestMatchers(HttpMethod.GET, "/", "/enti/*/piani/**").permitAll()
                     .requestMatchers(HttpMethod.GET, "/trasparenza/**").permitAll()
                     .anyRequest().authenticated())
         .addFilterBefore(new FreshAccountFilter(users), AuthorizationFilter.class)
-        .formLogin(form -> form.loginPage("/login").permitAll())
+        // after login, the page asked for; without one, the first screen of the user's role
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/cruscotto").permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/"))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
         .headers(

@@ -75,6 +75,7 @@ class AuthorizationMatrixTest {
   private static final Set<Actor> RAGIONERIA = EnumSet.of(Actor.RAGIONERIA);
   private static final Set<Actor> NDV = EnumSet.of(Actor.NDV);
   private static final Set<Actor> SEGRETARIO_NDV = EnumSet.of(Actor.SEGRETARIO, Actor.NDV);
+  private static final Set<Actor> RECORDERS = EnumSet.of(Actor.SEGRETARIO, Actor.RESPONSABILE);
   private static final Set<Actor> ADMIN_ONLY = EnumSet.noneOf(Actor.class);
 
   /**
@@ -132,7 +133,17 @@ class AuthorizationMatrixTest {
           noSample(rule("GET", "/enti/{code}/piani/{planId}/obiettivi/{objectiveId}/valori/evidenze/{evidenceId}", MEMBERS)),
           rule("GET", "/enti/{code}/scadenze", MEMBERS), // each sees their own; an unlinked segretario goes to completion
           rule("GET", "/api/v1/entities/{code}/due/{year}/{checkpoint}", MEMBERS), // everyone's or only one's own
+          rule("GET", "/enti/{code}/cruscotto", MEMBERS),
+          rule("GET", "/enti/{code}/cruscotto/servizi/{unitId}", MEMBERS),
+          rule("GET", "/enti/{code}/cruscotto/responsabili/{personId}", MEMBERS),
+          rule("GET", "/enti/{code}/piani/{planId}/da-rivedere", MEMBERS), // the sample plan has an empty list
+          // the segretario and the responsabili record values, each their own
+          rule("GET", "/enti/{code}/piani/{planId}/valori/importa", RECORDERS),
+          rule("GET", "/enti/{code}/piani/{planId}/valori/modello.csv", RECORDERS),
+          rule("GET", "/enti/{code}/piani/{planId}/valori/modello.xlsx", RECORDERS),
+          rule("POST", "/enti/{code}/piani/{planId}/valori/importa", RECORDERS),
           // anyone logged in, for themselves only
+          rule("GET", "/cruscotto", LOGGED_IN), // a redirect to the first screen of the caller's role
           rule("GET", "/profilo", LOGGED_IN),
           rule("POST", "/profilo/password", LOGGED_IN, Map.of("current", "sbagliata", "password", "nuova-password-lunga", "confirmation", "nuova-password-lunga")),
           rule("POST", "/profilo/token", LOGGED_IN, Map.of("name", "matrice")),
@@ -145,6 +156,8 @@ class AuthorizationMatrixTest {
           rule("GET", "/anteprima/valore-atteso", LOGGED_IN, Map.of("testo", "Almeno 80%")),
           // the segretario writes
           rule("POST", "/importa/conferma", SEGRETARIO, Map.of("entityCode", "{code}", "replace", "true")),
+          rule("POST", "/enti/{code}/piani/{planId}/anno-successivo", SEGRETARIO),
+          rule("POST", "/api/v1/plans/{id}/next-year", SEGRETARIO),
           rule("POST", "/enti/{code}/piani/{planId}/adozione", SEGRETARIO, Map.of("act", "Delibera n. 1", "date", "31/01/2024")),
           rule(
               "POST", "/enti/{code}/piani/{planId}/obiettivi/{objectiveId}/valori", SEGRETARIO, // not the responsabile's unit
@@ -309,6 +322,7 @@ class AuthorizationMatrixTest {
         organization.people(cedrasco).stream().filter(p -> p.unitIds().equals(List.of(objectiveUnit.id()))).findFirst().orElseThrow().id();
     values.put("personId", String.valueOf(manager));
     values.put("managerId", String.valueOf(manager));
+    values.put("unitId", String.valueOf(otherUnit.id()));
   }
 
   @Test

@@ -8,6 +8,7 @@ import it.traguardo.plan.Objective;
 import it.traguardo.plan.ObjectiveProgress;
 import it.traguardo.plan.ObjectiveKind;
 import it.traguardo.plan.Plan;
+import it.traguardo.plan.PlanLineage;
 import it.traguardo.plan.PlanMeasurement;
 import it.traguardo.plan.PlanScoring;
 import it.traguardo.plan.PlanState;
@@ -101,6 +102,16 @@ class PlanPages {
     boolean segretario = CurrentUser.get().map(u -> u.has(entity.id(), Role.SEGRETARIO)).orElse(false);
     model.addAttribute("canAdopt", plan.summary().state() == PlanState.BOZZA && segretario);
     model.addAttribute("canEdit", segretario);
+    PlanLineage lineage = plans.lineage(entity.id(), planId);
+    model.addAttribute(
+        "lineage",
+        new PlanLineage(
+            lineage.source().filter(p -> visible(entity, p)),
+            lineage.successors().stream().filter(p -> visible(entity, p)).toList()));
+    // next year's plan is rolled forward from a plan past BOZZA, once per period
+    model.addAttribute("canRollForward", plan.summary().state().isPublic() && segretario);
+    model.addAttribute(
+        "nextPlan", plans.byPeriod(entity.id(), plan.summary().firstYear() + 1, plan.summary().lastYear() + 1).orElse(null));
     return "plan";
   }
 
