@@ -57,7 +57,7 @@ class DashboardBrowserTest {
       StoredPlan plan = plans.find(entityId, planId).orElseThrow();
       long indicator = plan.plan().objectives().get(15).indicators().get(0).id(); // objective 16, "< 5"
       actuals.record(entityId, indicator, 2024, Checkpoint.FINAL, "3", null, "test", actuals.indicator(entityId, indicator).orElseThrow().version());
-      users.grant(users.create("segretario-browser", "una-password-lunga", false), entityId, Role.SEGRETARIO);
+      users.grant(users.create("segretario-cruscotto-browser", "una-password-lunga", false), entityId, Role.SEGRETARIO);
     }
     browser = Browser.start();
   }
@@ -72,7 +72,7 @@ class DashboardBrowserTest {
   @Test
   void theDashboardAfterLoginThenNextYearsPlan() {
     browser.get("http://localhost:" + port + "/login");
-    browser.findElement(By.id("username")).sendKeys("segretario-browser");
+    browser.findElement(By.id("username")).sendKeys("segretario-cruscotto-browser");
     browser.findElement(By.id("password")).sendKeys("una-password-lunga");
     browser.findElement(By.cssSelector("button[type=submit]")).click();
 
