@@ -155,7 +155,12 @@ class AdoptionTest {
 
     HttpResponse<String> adopted = adopt(planId, "admin:test-admin-password", body);
     assertThat(adopted.statusCode()).isEqualTo(200);
-    assertThat(adopted.body()).contains("\"state\":\"ADOTTATO\"").contains("\"adoptionDate\":\"2024-01-29\"");
+    assertThat(adopted.body())
+        .contains("\"id\":" + planId)
+        .contains("\"state\":\"ADOTTATO\"")
+        .contains("\"adoptionDate\":\"2024-01-29\"")
+        .contains("\"objectives\":[{")
+        .contains("\"achievements\":[");
     assertThat(adopt(planId, "admin:test-admin-password", body).statusCode()).isEqualTo(422);
   }
 

@@ -76,7 +76,10 @@ class PlanApi {
     long entityId = memberEntityOf(id);
     StoredPlan stored = plans.find(entityId, id).orElseThrow(PlanApi::notFound);
     ObjectNode node = json.write(stored.plan());
-    node.put("state", stored.summary().state().name());
+    PlanSummary summary = stored.summary();
+    node.put("state", summary.state().name());
+    node.put("adoptionAct", summary.adoptionAct());
+    node.put("adoptionDate", summary.adoptionDate() == null ? null : summary.adoptionDate().toString());
     Map<Long, ArrayNode> objectiveYears = new HashMap<>();
     Map<Long, ArrayNode> indicatorYears = new HashMap<>();
     for (JsonNode objective : node.withArray("objectives")) {
@@ -106,8 +109,9 @@ class PlanApi {
   /** @param date ISO date of the act */
   record AdoptionRequest(String act, String date, String overrideReason) {}
 
+  /** Adopts a draft; answers with the whole plan, as {@code GET /api/v1/plans/{id}} does, now ADOTTATO. */
   @PostMapping("/api/v1/plans/{id}/adopt")
-  ResponseEntity<Map<String, Object>> adopt(@PathVariable long id, @RequestBody AdoptionRequest request) {
+  ResponseEntity<?> adopt(@PathVariable long id, @RequestBody AdoptionRequest request) {
     long entityId = memberEntityOf(id);
     TraguardoPrincipal user = user();
     if (!user.has(entityId, Role.SEGRETARIO)) {
@@ -115,8 +119,8 @@ class PlanApi {
     }
     LocalDate date = isoDate(request.date());
     AdoptionOutcome outcome = lifecycle.adopt(entityId, id, request.act(), date, request.overrideReason(), user.getUsername());
-    if (outcome instanceof AdoptionOutcome.Adopted adopted) {
-      return ResponseEntity.ok(summary(adopted.plan()));
+    if (outcome instanceof AdoptionOutcome.Adopted) {
+      return ResponseEntity.ok(plan(id));
     }
     if (outcome instanceof AdoptionOutcome.Refused refused) {
       throw ApiProblem.invalid(null, refused.message());
