@@ -1,5 +1,6 @@
 package it.traguardo.monitoring.web;
 
+import it.traguardo.api.ETags;
 import it.traguardo.plan.PlanJson;
 import it.traguardo.security.CurrentUser;
 import it.traguardo.security.TraguardoPrincipal;
@@ -19,21 +20,7 @@ final class ApiSupport {
   private ApiSupport() {}
 
   static String etag(int version) {
-    return "\"" + version + "\"";
-  }
-
-  /** The version named by an If-Match ETag ("3", W/"3"), or null when it names none. */
-  static Integer version(String ifMatch) {
-    String value = ifMatch.strip();
-    if (value.startsWith("W/")) {
-      value = value.substring(2);
-    }
-    value = value.replace("\"", "");
-    try {
-      return Integer.valueOf(value);
-    } catch (NumberFormatException notOurs) {
-      return null;
-    }
+    return ETags.of(version);
   }
 
   /**
@@ -46,7 +33,7 @@ final class ApiSupport {
     if (ifMatch == null) {
       return Optional.of(problem(json, HttpStatus.PRECONDITION_REQUIRED, "If-Match", "Indicare in If-Match l'ETag letto con GET."));
     }
-    Integer expected = version(ifMatch);
+    Integer expected = ETags.version(ifMatch);
     if (expected == null || expected != current) {
       return Optional.of(problem(json, HttpStatus.PRECONDITION_FAILED, "If-Match", stale));
     }
