@@ -51,18 +51,53 @@ public class Organization {
   @Transactional
   public Person addPerson(
       long entityId, String fullName, String roleTitle, boolean paysInvoices, List<Long> unitIds) {
+    return addPerson(entityId, fullName, roleTitle, null, paysInvoices, unitIds);
+  }
+
+  @Transactional
+  public Person addPerson(
+      long entityId, String fullName, String roleTitle, String email, boolean paysInvoices, List<Long> unitIds) {
     long id =
         jdbc.sql(
-                "insert into person (entity_id, full_name, role_title, pays_invoices) values (?, ?, ?, ?) returning id")
-            .params(entityId, fullName, roleTitle, paysInvoices)
+                "insert into person (entity_id, full_name, role_title, email, pays_invoices) values (?, ?, ?, ?, ?) returning id")
+            .params(entityId, fullName, roleTitle, email, paysInvoices)
             .query(Long.class)
             .single();
+    linkUnits(entityId, id, unitIds);
+    return new Person(id, entityId, fullName, roleTitle, email, paysInvoices, unitIds, 0);
+  }
+
+  /**
+   * Changes a person's name, title, e-mail address and units, if nobody changed the person since {@code
+   * expectedVersion}.
+   *
+   * @return false when the person was changed in the meantime (nothing is written then)
+   */
+  @Transactional
+  public boolean updatePerson(
+      long entityId, long personId, String fullName, String roleTitle, String email, List<Long> unitIds,
+      int expectedVersion) {
+    int updated =
+        jdbc.sql(
+                """
+                update person set full_name = ?, role_title = ?, email = ?, version = version + 1
+                where entity_id = ? and id = ? and version = ?""")
+            .params(fullName, roleTitle, email, entityId, personId, expectedVersion)
+            .update();
+    if (updated == 0) {
+      return false;
+    }
+    jdbc.sql("delete from person_unit where entity_id = ? and person_id = ?").params(entityId, personId).update();
+    linkUnits(entityId, personId, unitIds);
+    return true;
+  }
+
+  private void linkUnits(long entityId, long personId, List<Long> unitIds) {
     for (Long unitId : unitIds) {
       jdbc.sql("insert into person_unit (entity_id, person_id, org_unit_id) values (?, ?, ?)")
-          .params(entityId, id, unitId)
+          .params(entityId, personId, unitId)
           .update();
     }
-    return new Person(id, entityId, fullName, roleTitle, null, paysInvoices, unitIds);
   }
 
   /**
@@ -96,7 +131,7 @@ public class Organization {
             .stream()
             .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     return jdbc.sql(
-            "select id, entity_id, full_name, role_title, email, pays_invoices from person where entity_id = ? order by id")
+            "select id, entity_id, full_name, role_title, email, pays_invoices, version from person where entity_id = ? order by id")
         .param(entityId)
         .query(
             (rs, i) ->
@@ -107,7 +142,8 @@ public class Organization {
                     rs.getString("role_title"),
                     rs.getString("email"),
                     rs.getBoolean("pays_invoices"),
-                    units.getOrDefault(rs.getLong("id"), List.of())))
+                    units.getOrDefault(rs.getLong("id"), List.of()),
+                    rs.getInt("version")))
         .list();
   }
 }

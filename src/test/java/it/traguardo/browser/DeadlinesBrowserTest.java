@@ -81,7 +81,7 @@ class DeadlinesBrowserTest {
         users.linkPerson(user, entity.id(), person);
       }
     });
-    long segretario = users.create("segretario-browser", PASSWORD, false);
+    long segretario = users.create("segretario-scadenze", PASSWORD, false);
     users.grant(segretario, entity.id(), Role.SEGRETARIO);
     return entity;
   }
@@ -120,13 +120,15 @@ class DeadlinesBrowserTest {
     click(form.findElement(By.tagName("button")));
     assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).startsWith("Valore salvato");
 
+    // the header link, from the top of the page as a person sees it (the page opened at the saved indicator)
+    browser.executeScript("window.scrollTo({top: 0, behavior: 'instant'});");
     click(browser.findElement(By.linkText("Scadenze")));
     assertThat(browser.findElements(By.cssSelector(".due-item"))).hasSize(owed - 1);
     assertThat(browser.getPageSource()).doesNotContain("Valore raggiunto: Criticità segnalate/riscontrate nella manutenzione del verde");
     click(browser.findElement(By.xpath("//button[text()='Esci']")));
 
     browser.get(base + "/enti/scadenze-browser/scadenze");
-    logIn("segretario-browser");
+    logIn("segretario-scadenze");
     assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Completamento del monitoraggio");
     WebElement giulia = browser.findElement(By.xpath("//tr[th[text()='Giulia Ferri']]"));
     assertThat(giulia.getText()).contains("giulia.ferri@prova.example.it", "sì", (owed - 1) + "");
@@ -150,6 +152,21 @@ class DeadlinesBrowserTest {
     browser.get(base + "/enti/scadenze-browser/scadenze/invii");
     assertThat(browser.findElement(By.cssSelector("tbody tr")).getText()).contains("Giulia Ferri", "sollecito del segretario", "inviato");
     Browser.assertAccessible(browser);
+    // the EQ of Servizio 1 has no address: the segretario adds it on the people page, then chases them too
+    browser.get(base + "/enti/scadenze-browser/scadenze");
+    click(browser.findElement(By.xpath("//tr[th[starts-with(text(), 'Responsabile Servizio 1')]]")).findElement(By.linkText("aggiungi")));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Persone");
+    Browser.assertAccessible(browser);
+    WebElement person = browser.findElement(By.xpath("//section[h2[starts-with(text(), 'Responsabile Servizio 1')]]"));
+    person.findElement(By.name("email")).sendKeys("servizio1@prova.example.it");
+    click(person.findElement(By.cssSelector("button[type=submit]")));
+    assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).startsWith("Dati di «Responsabile Servizio 1");
+    Browser.assertAccessible(browser);
+    browser.get(base + "/enti/scadenze-browser/scadenze");
+    click(browser.findElement(By.xpath("//tr[th[starts-with(text(), 'Responsabile Servizio 1')]]")).findElement(By.cssSelector("button[type=submit]")));
+    assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).startsWith("Promemoria inviato a Responsabile Servizio 1");
+    assertThat(TestSmtp.to("servizio1@prova.example.it")).hasSize(1);
+
     browser.get(base + "/enti/scadenze-browser/scadenze/impostazioni");
     assertThat(browser.findElement(By.id("subjectDue")).getAttribute("value")).isEqualTo("Traguardo: {voci} da compilare entro il {scadenza}");
     Browser.assertAccessible(browser);

@@ -2,7 +2,9 @@ package it.traguardo.access.web;
 
 import it.traguardo.access.AccessAdministration;
 import it.traguardo.access.AccessAdministration.NewUser;
+import it.traguardo.access.PeopleAdministration;
 import it.traguardo.api.ApiProblem;
+import it.traguardo.api.ETags;
 import it.traguardo.organization.Entities;
 import it.traguardo.organization.Entity;
 import it.traguardo.organization.InvalidAccountException;
@@ -24,6 +26,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -31,23 +35,30 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Enti and their users through the API v1. Everyone sees the enti they belong to (the platform administrator all
- * of them); the administrator creates enti; the administrator and an ente's segretario create its users.
+ * of them); the administrator creates enti; the administrator and an ente's segretario manage its users and its
+ * people (name, title, e-mail address for reminders, units).
  */
 @RestController
 class EntityApi {
+
+  private static final String STALE_PERSON = "La persona è stata modificata nel frattempo: rileggerla con GET e riprovare.";
 
   private final Gate gate;
   private final Entities entities;
   private final Users users;
   private final Organization organization;
   private final AccessAdministration administration;
+  private final PeopleAdministration people;
 
-  EntityApi(Gate gate, Entities entities, Users users, Organization organization, AccessAdministration administration) {
+  EntityApi(
+      Gate gate, Entities entities, Users users, Organization organization, AccessAdministration administration,
+      PeopleAdministration people) {
     this.gate = gate;
     this.entities = entities;
     this.users = users;
     this.organization = organization;
     this.administration = administration;
+    this.people = people;
   }
 
   record EntityRequest(String code, String name) {}
@@ -106,6 +117,72 @@ class EntityApi {
     UserAccount created = checked(() -> administration.createUser(entity, user, gate.user().getUsername()));
     return ResponseEntity.created(location("/api/v1/entities/{code}/users/{id}", entity.code(), created.id()))
         .body(user(entity, created));
+  }
+
+  /**
+   * A person of the ente, with or without a login.
+   *
+   * @param units the units they answer for, each by id or by exact name
+   */
+  record PersonRequest(String fullName, String roleTitle, String email, List<Object> units) {}
+
+  @GetMapping("/api/v1/entities/{code}/people")
+  List<Map<String, Object>> people(@PathVariable String code) {
+    Entity entity = gate.managedEntity(code);
+    return organization.people(entity.id()).stream().map(p -> person(entity, p)).toList();
+  }
+
+  @GetMapping("/api/v1/entities/{code}/people/{personId}")
+  ResponseEntity<Map<String, Object>> person(@PathVariable String code, @PathVariable long personId) {
+    Entity entity = gate.managedEntity(code);
+    Person person = gate.person(entity, personId);
+    return ResponseEntity.ok().eTag(ETags.of(person.version())).body(person(entity, person));
+  }
+
+  @PostMapping("/api/v1/entities/{code}/people")
+  ResponseEntity<Map<String, Object>> addPerson(@PathVariable String code, @RequestBody PersonRequest request) {
+    Entity entity = gate.managedEntity(code);
+    Person added = checked(() -> people.add(entity, details(entity, request), gate.user().getUsername()));
+    return ResponseEntity.created(location("/api/v1/entities/{code}/people/{id}", entity.code(), added.id()))
+        .eTag(ETags.of(added.version()))
+        .body(person(entity, added));
+  }
+
+  /** Replaces the person's details; If-Match names the version read (428 without it, 412 when stale). */
+  @PutMapping("/api/v1/entities/{code}/people/{personId}")
+  ResponseEntity<Map<String, Object>> updatePerson(
+      @PathVariable String code,
+      @PathVariable long personId,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody PersonRequest request) {
+    Entity entity = gate.managedEntity(code);
+    Person person = gate.person(entity, personId);
+    int version = ETags.requireCurrent(ifMatch, person.version(), STALE_PERSON);
+    PeopleAdministration.PersonDetails details = details(entity, request);
+    try {
+      Person saved = checked(() -> people.update(entity, personId, details, version, gate.user().getUsername()));
+      return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(person(entity, saved));
+    } catch (PeopleAdministration.StalePersonException e) {
+      throw new ApiProblem(HttpStatus.PRECONDITION_FAILED, "If-Match", STALE_PERSON);
+    }
+  }
+
+  private PeopleAdministration.PersonDetails details(Entity entity, PersonRequest request) {
+    return new PeopleAdministration.PersonDetails(request.fullName(), request.roleTitle(), request.email(), unitIds(entity, request.units()));
+  }
+
+  private Map<String, Object> person(Entity entity, Person person) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", person.id());
+    body.put("fullName", person.fullName());
+    body.put("roleTitle", person.roleTitle());
+    body.put("email", person.email());
+    body.put("paysInvoices", person.paysInvoices());
+    body.put("units", organization.units(entity.id()).stream().filter(u -> person.unitIds().contains(u.id())).map(EntityApi::unit).toList());
+    body.put(
+        "usernames",
+        users.members(entity.id()).stream().filter(m -> m.personId() != null && m.personId() == person.id()).map(Users.Member::username).toList());
+    return body;
   }
 
   /** Units by id or by name; one the ente does not have is a 422 naming its position. */

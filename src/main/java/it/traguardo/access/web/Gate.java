@@ -3,6 +3,8 @@ package it.traguardo.access.web;
 import it.traguardo.access.AccountRights;
 import it.traguardo.organization.Entities;
 import it.traguardo.organization.Entity;
+import it.traguardo.organization.Organization;
+import it.traguardo.organization.Person;
 import it.traguardo.organization.UserAccount;
 import it.traguardo.organization.Users;
 import it.traguardo.security.CurrentUser;
@@ -21,10 +23,12 @@ class Gate {
 
   private final Entities entities;
   private final Users users;
+  private final Organization organization;
 
-  Gate(Entities entities, Users users) {
+  Gate(Entities entities, Users users, Organization organization) {
     this.entities = entities;
     this.users = users;
+    this.organization = organization;
   }
 
   TraguardoPrincipal user() {
@@ -51,6 +55,11 @@ class Gate {
   /** A user with a role in the ente. */
   UserAccount member(Entity entity, long userId) {
     return users.byId(userId).filter(u -> !u.roles().getOrDefault(entity.id(), java.util.Set.of()).isEmpty()).orElseThrow(Gate::notFound);
+  }
+
+  /** A person of the ente; another ente's person is 404. */
+  Person person(Entity entity, long personId) {
+    return organization.people(entity.id()).stream().filter(p -> p.id() == personId).findFirst().orElseThrow(Gate::notFound);
   }
 
   /** A user of the ente whose login (password, enabled) the caller may change. */
