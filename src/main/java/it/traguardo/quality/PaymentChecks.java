@@ -4,7 +4,6 @@ import it.traguardo.plan.Indicator;
 import it.traguardo.plan.Objective;
 import it.traguardo.plan.ObjectiveKind;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -21,7 +20,6 @@ final class PaymentChecks {
       Pattern.compile("tempestivita (?:dei )?pagament|indicatore (?:annuale )?di ritardo|ritardo annuale|tempi (?:medi )?di pagament");
 
   private static final BigDecimal MINIMUM_SHARE = BigDecimal.valueOf(30);
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private PaymentChecks() {}
 
@@ -76,12 +74,13 @@ final class PaymentChecks {
               .filter(PaymentChecks::isPaymentObjective)
               .map(o -> manager.objectives().getOrDefault(o.number(), BigDecimal.ZERO))
               .reduce(BigDecimal.ZERO, BigDecimal::add);
-      BigDecimal share = objectivesWeight.multiply(manager.resultsComponent()).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+      // exact, never rounded: with results at 70, a weight of 42.85 gives 29.995 % and falls short
+      BigDecimal share = objectivesWeight.multiply(manager.resultsComponent()).movePointLeft(2);
       if (share.compareTo(MINIMUM_SHARE) < 0) {
         out.inPlan(
             Severity.ERRORE,
             "Per il responsabile di «" + manager.unit() + "» l'obiettivo sui tempi di pagamento vale il "
-                + share.stripTrailingZeros().toPlainString() + "% della valutazione (peso nell'area dei risultati × peso"
+                + share.stripTrailingZeros().toPlainString().replace('.', ',') + "% della valutazione (peso nell'area dei risultati × peso"
                 + " dell'area); l'" + NORM + " chiede almeno il 30%.",
             "Aumentare il peso dell'obiettivo sui tempi di pagamento fino ad almeno il 30% della retribuzione di risultato.");
       }

@@ -65,7 +65,27 @@ class PaymentChecksTest {
           assertThat(f.severity()).isEqualTo(Severity.ERRORE);
           assertThat(f.message()).contains(S1, "28%", "almeno il 30%");
         });
+    var justShort =
+        new PlanUnderCheck(
+            withPaymentObjective("TUTTI GLI UFFICI").build(), List.of(S1), paymentWeight("42.85", "57.15"), Tags.NONE);
+    assertThat(Checks.run("PAGAMENTI_PESO_INSUFFICIENTE", justShort))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("29,995%"));
+    var justEnough =
+        new PlanUnderCheck(
+            withPaymentObjective("TUTTI GLI UFFICI").build(), List.of(S1), paymentWeight("42.86", "57.14"), Tags.NONE);
+    assertThat(Checks.run("PAGAMENTI_PESO_INSUFFICIENTE", justEnough)).isEmpty();
     var nobodyPays = new PlanUnderCheck(withPaymentObjective("TUTTI GLI UFFICI").build(), List.of(), weights, Tags.NONE);
     assertThat(Checks.run("PAGAMENTI_PESO_INSUFFICIENTE", nobodyPays)).isEmpty();
+  }
+
+  /** Servizio 1 with results at 70 and these weights of objectives 7 (payments) and 8. */
+  private static Weights paymentWeight(String payments, String other) {
+    return new Weights() {
+      @Override
+      public List<ManagerWeights> ofManagers() {
+        return List.of(new ManagerWeights(S1, BigDecimal.valueOf(70), Map.of("7", new BigDecimal(payments), "8", new BigDecimal(other))));
+      }
+    };
   }
 }
