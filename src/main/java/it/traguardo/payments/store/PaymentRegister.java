@@ -196,6 +196,11 @@ public class PaymentRegister {
         rs.getString("source"));
   }
 
+  /** The id of the ente's latest import, 0 before the first: it changes whenever the register does. */
+  public long latestImport(long entityId) {
+    return jdbc.sql("select coalesce(max(id), 0) from payment_import where entity_id = ?").param(entityId).query(Long.class).single();
+  }
+
   /** Years with any instalment received, due or paid, latest first. */
   public List<Integer> years(long entityId) {
     return jdbc.sql(

@@ -7,17 +7,38 @@ import it.traguardo.payments.PaymentMetric;
 import it.traguardo.payments.PaymentMetrics;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
-/** {@link PaymentMetrics} from the stored register, at 31 December of the year. */
+/**
+ * {@link PaymentMetrics} from the stored register, at 31 December of the year. The indicators of a year are kept
+ * until the ente's next import: a plan page asks for each bound indicator and each year, and a large register takes
+ * a second to weigh.
+ */
 @Service
 class StoredPaymentMetrics implements PaymentMetrics {
+
+  private static final int CACHED_YEARS = 64;
+
   private final PaymentRegister register;
   private final IndicatorBindings bindings;
+
+  /** A year's indicators as of the ente's latest import (every change to the register is an import). */
+  private record Computed(long entityId, int year, long latestImport) {}
+
+  private final Map<Computed, PaymentIndicators> computed =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Computed, PaymentIndicators> eldest) {
+              return size() > CACHED_YEARS;
+            }
+          });
 
   StoredPaymentMetrics(PaymentRegister register, IndicatorBindings bindings) {
     this.register = register;
@@ -53,8 +74,12 @@ class StoredPaymentMetrics implements PaymentMetrics {
   }
 
   private Optional<BigDecimal> value(long entityId, PaymentMetric metric, int year) {
-    PaymentIndicators indicators =
-        IndicatorCalculator.calculate(year, LocalDate.of(year, 12, 31), register.instalments(entityId));
+    Computed key = new Computed(entityId, year, register.latestImport(entityId));
+    PaymentIndicators indicators = computed.get(key);
+    if (indicators == null) {
+      indicators = IndicatorCalculator.calculate(year, LocalDate.of(year, 12, 31), register.instalments(entityId));
+      computed.put(key, indicators);
+    }
     DelayIndicator indicator = switch (metric) {
       case ANNUAL_DELAY -> indicators.annualDelay();
       case ITP -> indicators.itp();

@@ -114,4 +114,18 @@ class PaymentRegisterTest {
         .isEqualByComparingTo("4069.12");
     assertThat(register.years(entityId)).containsExactly(2024, 2023);
   }
+
+  @Test
+  void theIndicatorsFollowEachImport() throws Exception {
+    long entityId = newEntity("registro-dopo-ogni-importazione");
+    register.importFiles(
+        entityId, List.of(), List.of(), List.of(file("2023.csv", PaymentFixtures.REGISTER.replace("/2024;", "/2023;"))), "ragioniere");
+    assertThat(metrics.annualDelay(entityId, 2024)).isEmpty();
+    register.importFiles(entityId, List.of(), List.of(), PaymentFixtures.register(), "ragioniere");
+    // the 2023 invoices stay and weigh too (some are paid in 2024): the figure is that of the whole new register
+    BigDecimal expected =
+        IndicatorCalculator.calculate(2024, LocalDate.of(2024, 12, 31), register.instalments(entityId)).annualDelay().days();
+    assertThat(expected).isEqualByComparingTo("28.18");
+    assertThat(metrics.annualDelay(entityId, 2024)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
+  }
 }
