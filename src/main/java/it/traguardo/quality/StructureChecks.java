@@ -266,7 +266,7 @@ final class StructureChecks {
       if (weights.size() != o.indicators().size()) {
         out.inObjective(
             Severity.ERRORE, o,
-            "L'obiettivo ha " + o.indicators().size() + " indicatori ma " + weights.size() + " pesi.",
+            "L'obiettivo ha " + o.indicators().size() + " indicatori ma " + weights.size() + (weights.size() == 1 ? " peso." : " pesi."),
             "Dare un peso a ciascun indicatore dell'obiettivo.");
       } else if (sum.compareTo(HUNDRED) != 0) {
         out.inObjective(

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The plan checks run on an ente's stored plan, with what the ente knows beyond the document: the units whose
- * managers pay invoices. Also the gate of adoption: every ERRORE blocks it unless the segretario gives a reason.
+ * managers pay invoices, the indicators' weights and the objectives' PIAO dimensions set on the editing pages. Also the gate of adoption: every ERRORE blocks it unless the segretario gives a reason.
  */
 @Service
 public class StoredPlanChecks implements AdoptionGate {
@@ -32,7 +32,7 @@ public class StoredPlanChecks implements AdoptionGate {
   }
 
   public List<Finding> check(long entityId, Plan plan) {
-    return checker.check(new PlanUnderCheck(plan, unitsPayingInvoices(entityId), Weights.NONE, Tags.NONE));
+    return checker.check(new PlanUnderCheck(plan, unitsPayingInvoices(entityId), Weights.PLAN, Tags.DIMENSIONS));
   }
 
   @Override
