@@ -198,8 +198,9 @@ class PlanEditPagesTest {
 
   @Test
   void recordedValuesAreNeverDeletedWithTheirIndicator() throws Exception {
-    long planId = plan("modifica-valori", PlanState.BOZZA);
+    long planId = plan("modifica-valori", PlanState.IN_MONITORAGGIO);
     UserDetails segretario = segretario("modifica-valori");
+    lifecycle.openVariation(entityId, planId, "Revisione", "Delibera n. 9", LocalDate.of(2024, 6, 3), "segretario");
     Objective seven = objective(planId, "7");
     long indicator = seven.indicators().get(0).id();
     int version = actuals.indicator(entityId, indicator).orElseThrow().version();
