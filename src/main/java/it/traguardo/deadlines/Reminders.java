@@ -244,13 +244,13 @@ public class Reminders {
     message.setText(composed.body());
     try {
       sender.send(message);
-      finish(id.get(), ReminderOutcome.INVIATO, null);
+      finish(entity.id(), id.get(), ReminderOutcome.INVIATO, null);
       return new Claimed(ReminderOutcome.INVIATO, null);
     } catch (MailException e) {
       String detail = e.getMostSpecificCause().getMessage();
       String shown = detail == null || detail.isBlank() ? e.getClass().getSimpleName() : detail.strip();
       log.warn("Promemoria per {} ({}) non inviato: {}", person.name(), entity.code(), shown);
-      finish(id.get(), ReminderOutcome.ERRORE, shown.length() > 500 ? shown.substring(0, 500) : shown);
+      finish(entity.id(), id.get(), ReminderOutcome.ERRORE, shown.length() > 500 ? shown.substring(0, 500) : shown);
       return new Claimed(ReminderOutcome.ERRORE, shown);
     }
   }
@@ -272,9 +272,9 @@ public class Reminders {
         .optional();
   }
 
-  private void finish(long id, ReminderOutcome outcome, String detail) {
-    jdbc.sql("update reminder_log set outcome = ?, detail = ?, sent_at = now() where id = ?")
-        .params(outcome.name(), detail, id)
+  private void finish(long entityId, long id, ReminderOutcome outcome, String detail) {
+    jdbc.sql("update reminder_log set outcome = ?, detail = ?, sent_at = now() where entity_id = ? and id = ?")
+        .params(outcome.name(), detail, entityId, id)
         .update();
   }
 
