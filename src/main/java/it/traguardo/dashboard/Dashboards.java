@@ -7,6 +7,7 @@ import it.traguardo.organization.OrgUnit;
 import it.traguardo.organization.Organization;
 import it.traguardo.organization.Person;
 import it.traguardo.payments.PaymentMetrics;
+import it.traguardo.plan.Plan;
 import it.traguardo.plan.PlanMeasurement;
 import it.traguardo.plan.PlanScoring;
 import it.traguardo.plan.PlanSummary;
@@ -87,11 +88,14 @@ public class Dashboards {
     return Optional.of(new Selection(plan, plan.plan().yearToMeasure(wanted, wanted), checkpoint, years));
   }
 
+  /** The dashboard of a selection: at the intermediate checkpoint without the NdV's reviews, which are final. */
   public Dashboard of(long entityId, Selection selection, Scope scope) {
+    Plan plan = selection.plan().plan();
+    PlanScoring.ActualValues values = actuals.at(entityId, plan, selection.checkpoint());
     PlanMeasurement.Measured measured =
-        measurement.measure(
-            entityId, selection.plan().plan(), selection.year(),
-            actuals.at(entityId, selection.plan().plan(), selection.checkpoint()));
+        selection.checkpoint() == Checkpoint.MID
+            ? measurement.measureWithoutReviews(entityId, plan, selection.year(), values)
+            : measurement.measure(entityId, plan, selection.year(), values);
     LocalDate today = LocalDate.now(clock);
     LocalDate checkpointDay = selection.checkpoint().dateIn(selection.year());
     return Dashboard.of(

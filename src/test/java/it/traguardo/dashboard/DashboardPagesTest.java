@@ -129,6 +129,35 @@ class DashboardPagesTest {
   }
 
   @Test
+  void theNdVsFinalReviewShowsAtTheFinalCheckpointOnlyNotAtMidYear() throws Exception {
+    String code = "prova-cruscotto-ndv";
+    ImportResult seed = new PlanTextImporter(BudgetCatalog.standard()).read(Seed.bytes());
+    imports.store(seed.planOrNull(), code, null, false, "p.txt", "test", seed.diagnostics(), PlanState.IN_MONITORAGGIO,
+        new Adoption("Delibera di Giunta n. 3", LocalDate.of(2024, 1, 15), false));
+    long id = entities.byCode(code).orElseThrow().id();
+    StoredPlan stored = plans.find(id, plans.summaries(id).get(0).id()).orElseThrow();
+    // the NdV set objective 1's achievement of 2024 at 80 %; no value was entered anywhere
+    jdbc.sql(
+            """
+            insert into objective_review (entity_id, objective_id, year, decision, percentage, reason, reviewed_by)
+            values (?, ?, 2024, 'RIDETERMINATO', 80, 'Attività svolta in gran parte', 'ndv')""")
+        .params(id, stored.plan().objectives().get(0).id())
+        .update();
+
+    var admin = user(accounts.loadUserByUsername("admin"));
+    String end = mvc.perform(get("/enti/" + code + "/cruscotto").param("anno", "2024").param("rilevazione", "final").with(admin))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String mid = mvc.perform(get("/enti/" + code + "/cruscotto").param("anno", "2024").param("rilevazione", "mid").with(admin))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+    assertThat(end).contains(">80,00 %</strong>")
+        .contains("19 obiettivi: 0 raggiunti, 1 parzialmente raggiunto, 0 non raggiunti, 18 non valutabili;");
+    assertThat(mid).contains(">non valutabile</strong>")
+        .contains("19 obiettivi: 0 raggiunti, 0 parzialmente raggiunti, 0 non raggiunti, 19 non valutabili;")
+        .doesNotContain("80,00 %");
+  }
+
+  @Test
   void aServiceAndAManager() throws Exception {
     long unit = organization.units(entityId).stream().filter(u -> u.name().equals(SERVICE_2)).findFirst().orElseThrow().id();
     String service = page("/enti/" + CODE + "/cruscotto/servizi/" + unit, "anno", "2024");
