@@ -1,5 +1,9 @@
 package it.traguardo.dashboard;
 
+import it.traguardo.deadlines.Deadline;
+import it.traguardo.deadlines.Deadlines;
+import it.traguardo.deadlines.DueReport;
+import it.traguardo.deadlines.PersonDue;
 import it.traguardo.monitoring.Actuals;
 import it.traguardo.monitoring.Checkpoint;
 import it.traguardo.monitoring.PhaseStatuses;
@@ -42,17 +46,19 @@ public class Dashboards {
   private final PhaseStatuses phases;
   private final Organization organization;
   private final PaymentMetrics payments;
+  private final Deadlines deadlines;
   private final Clock clock;
 
   Dashboards(
       Plans plans, PlanMeasurement measurement, Actuals actuals, PhaseStatuses phases, Organization organization,
-      PaymentMetrics payments, Clock clock) {
+      PaymentMetrics payments, Deadlines deadlines, Clock clock) {
     this.plans = plans;
     this.measurement = measurement;
     this.actuals = actuals;
     this.phases = phases;
     this.organization = organization;
     this.payments = payments;
+    this.deadlines = deadlines;
     this.clock = clock;
   }
 
@@ -101,6 +107,15 @@ public class Dashboards {
     return Dashboard.of(
         scope, measured, phases.of(entityId, selection.plan().summary().id()), selection.year(), selection.checkpoint(),
         checkpointDay.isAfter(today) ? today : checkpointDay);
+  }
+
+  /** What a person still owes for the ente's current checkpoint, as the deadlines module computes it. */
+  public Owed owed(long entityId, long personId) {
+    Deadline deadline = deadlines.current(entityId);
+    Optional<DueReport> report = deadlines.report(entityId, deadline);
+    Optional<PersonDue> due = report.flatMap(r -> r.of(personId));
+    return new Owed(
+        deadline, report.isPresent(), due.map(d -> d.items().size()).orElse(0), due.map(PersonDue::overdueCount).orElse(0L));
   }
 
   /** A manager as the plan's roll-up knows them: their name and their units' names. */

@@ -172,6 +172,24 @@ class DashboardPagesTest {
   }
 
   @Test
+  void theEqSeesWhatTheyOweOnTheirOwnDashboardsOnly() throws Exception {
+    Person rossi = organization.people(entityId).stream().filter(p -> p.fullName().equals("Geom. Rossi")).findFirst().orElseThrow();
+    var eq = user(accounts.loadUserByUsername("eq-cruscotto"));
+    String own = mvc.perform(get("/enti/" + CODE + "/cruscotto/responsabili/" + rossi.id()).with(eq))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String ente = mvc.perform(get("/enti/" + CODE + "/cruscotto").with(eq))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    for (String page : List.of(own, ente)) {
+      assertThat(page).contains("<h2 id=\"titolo-mie-scadenze\" class=\"h4\">Le mie scadenze</h2>")
+          .contains("<a href=\"/enti/" + CODE + "/scadenze\" aria-describedby=\"sintesi-mie-scadenze\">Vai alle mie scadenze</a>")
+          .containsPattern("id=\"sintesi-mie-scadenze\"[^>]*>(\\d+ voc[ei] da compilare|Nessuna voce da compilare) per la rilevazione (intermedia|finale) \\d{4} \\(scadenza \\d{2}/\\d{2}/\\d{4}\\)");
+    }
+    // the segretario has no person of their own; nobody sees the box on someone else's dashboard
+    assertThat(page("/enti/" + CODE + "/cruscotto")).doesNotContain("Le mie scadenze");
+    assertThat(page("/enti/" + CODE + "/cruscotto/responsabili/" + rossi.id())).doesNotContain("Le mie scadenze");
+  }
+
+  @Test
   void paymentTimelinessAppearsOnceTheRegisterHasIt() throws Exception {
     ImportResult seed = new PlanTextImporter(BudgetCatalog.standard()).read(Seed.bytes());
     imports.store(seed.planOrNull(), "prova-cruscotto-pagamenti", null, false, "p.txt", "test", seed.diagnostics(),
