@@ -2,11 +2,15 @@ package it.traguardo.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.traguardo.evaluation.store.Reviews;
+import it.traguardo.plan.Indicator;
+import it.traguardo.plan.Objective;
 import it.traguardo.plan.PlanLifecycle;
 import it.traguardo.plan.PlanState;
 import it.traguardo.plan.Plans;
 import it.traguardo.support.SampleEnte;
 import it.traguardo.support.TraguardoIntegrationTest;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +31,7 @@ class NucleoApiTest {
   @Autowired ApplicationContext context;
   @Autowired PlanLifecycle lifecycle;
   @Autowired Plans plans;
+  @Autowired Reviews reviews;
   @LocalServerPort int port;
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -77,6 +82,25 @@ class NucleoApiTest {
     HttpResponse<String> frozen = send("PUT", path, "nucleo-api-ndv", "\"0\"", set.replace("80", "90"));
     assertThat(frozen.statusCode()).isEqualTo(422);
     assertThat(frozen.body()).contains("validati");
+  }
+
+  @Test
+  void aValueRecordedThroughTheApiAnswersWithTheAchievementThatCounts() throws Exception {
+    SampleEnte.Created ente = new SampleEnte(context).create("nucleo-api-valore");
+    Objective six = ente.plan().plan().objectives().get(5); // "Pareggio di Bilancio", target SI
+    Indicator pareggio = six.indicators().get(7);
+    reviews.setIndicator(
+        ente.entityId(), ente.planId(), six, pareggio, 2024, new BigDecimal("50"), "Pareggio raggiunto solo con variazioni tardive", -1,
+        "nucleo-api-valore-ndv");
+    String path = "/api/v1/indicators/" + pareggio.id();
+    String etag = send("GET", path, "nucleo-api-valore-segretario", null, null).headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> recorded =
+        send("PUT", path + "/actuals/2024/final", "nucleo-api-valore-segretario", etag, "{\"value\":\"SI\"}");
+    assertThat(recorded.statusCode()).isEqualTo(200);
+    // SI against SI alone would be 100: the NdV's grade for the indicator is what counts, as on the pages
+    JsonNode body = json.readTree(recorded.body());
+    assertThat(body.get("achievement").decimalValue()).isEqualByComparingTo("50");
+    assertThat(body.get("status").asString()).isEqualTo("PARZIALMENTE_RAGGIUNTO");
   }
 
   private HttpResponse<String> send(String method, String path, String user, String ifMatch, String body) throws Exception {

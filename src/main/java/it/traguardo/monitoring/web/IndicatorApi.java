@@ -1,17 +1,18 @@
 package it.traguardo.monitoring.web;
 
-import it.traguardo.measure.Achievement;
-import it.traguardo.measure.Actual;
-import it.traguardo.measure.NamedDates;
 import it.traguardo.measure.PolarityAssessment;
-import it.traguardo.measure.ScoringPolicy;
 import it.traguardo.measure.Target;
 import it.traguardo.monitoring.Actuals;
 import it.traguardo.monitoring.Actuals.IndicatorState;
 import it.traguardo.monitoring.Checkpoint;
 import it.traguardo.monitoring.RecordedActual;
+import it.traguardo.plan.Plan;
 import it.traguardo.plan.PlanJson;
+import it.traguardo.plan.PlanMeasurement;
+import it.traguardo.plan.PlanScoring;
+import it.traguardo.plan.Plans;
 import it.traguardo.security.TraguardoPrincipal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -36,11 +37,16 @@ class IndicatorApi {
 
   private final Actuals actuals;
   private final PlanJson json;
-  private final ScoringPolicy policy = ScoringPolicy.standard();
+  private final Plans plans;
+  private final PlanMeasurement measurement;
+  private final Clock clock;
 
-  IndicatorApi(Actuals actuals, PlanJson json) {
+  IndicatorApi(Actuals actuals, PlanJson json, Plans plans, PlanMeasurement measurement, Clock clock) {
     this.actuals = actuals;
     this.json = json;
+    this.plans = plans;
+    this.measurement = measurement;
+    this.clock = clock;
   }
 
   @GetMapping("/api/v1/indicators/{id}")
@@ -85,17 +91,35 @@ class IndicatorApi {
       return ApiSupport.problem(json, HttpStatus.PRECONDITION_FAILED, "If-Match", STALE);
     }
     IndicatorState updated = actuals.indicator(entityId, id).orElseThrow();
-    return ResponseEntity.ok().eTag(ApiSupport.etag(updated.version())).body(body(entityId, updated, new Measured(year, request.value())));
+    return ResponseEntity.ok().eTag(ApiSupport.etag(updated.version())).body(body(entityId, updated, new Measured(year, point)));
   }
 
   private static final String STALE = "L'indicatore è stato modificato nel frattempo: rileggerlo.";
 
-  /** The year and value just recorded, scored in the response. */
-  private record Measured(int year, String value) {}
+  /** The year and checkpoint just recorded, whose achievement the response gives. */
+  private record Measured(int year, Checkpoint checkpoint) {}
+
+  /**
+   * The indicator's achievement as the plan pages show it after the write: at the final checkpoint with the value
+   * that counts (a computed payment figure, a validated value) and the NdV's grade; at the intermediate one with the
+   * intermediate values alone.
+   */
+  private PlanScoring.IndicatorScore counted(long entityId, IndicatorState indicator, Measured measured) {
+    Plan plan = plans.find(entityId, indicator.planId()).orElseThrow().plan();
+    PlanMeasurement.Measured scored =
+        measured.checkpoint() == Checkpoint.FINAL
+            ? measurement.measure(entityId, plan, measured.year())
+            : measurement.measureWithoutReviews(entityId, plan, measured.year(), actuals.at(entityId, plan, Checkpoint.MID));
+    return scored.objectives().stream()
+        .flatMap(objective -> objective.indicators().stream())
+        .filter(score -> score.indicator().id() == indicator.id())
+        .findFirst()
+        .orElseThrow();
+  }
 
   private ObjectNode body(long entityId, IndicatorState indicator, Measured measured) {
     Target target = Target.parse(indicator.target());
-    int year = measured == null ? LocalDate.now().getYear() : measured.year();
+    int year = measured == null ? LocalDate.now(clock).getYear() : measured.year();
     ObjectNode node = json.object();
     node.put("id", indicator.id());
     node.put("planId", indicator.planId());
@@ -115,10 +139,9 @@ class IndicatorApi {
       a.put("recordedAt", actual.recordedAt().toString());
     }
     if (measured != null) {
-      Achievement achievement =
-          policy.score(target, polarity.polarity(), Actual.parse(measured.value(), target), year, NamedDates.empty());
-      node.put("achievement", achievement.percentage().orElse(null));
-      node.put("status", achievement.status().name());
+      PlanScoring.IndicatorScore scored = counted(entityId, indicator, measured);
+      node.put("achievement", scored.achievement().percentage().orElse(null));
+      node.put("status", scored.achievement().status().name());
     }
     return node;
   }
