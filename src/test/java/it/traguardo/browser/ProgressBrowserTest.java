@@ -8,6 +8,7 @@ import it.traguardo.support.EvidenceFiles;
 import it.traguardo.support.MonitoredEnte;
 import it.traguardo.support.TraguardoIntegrationTest;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +16,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -62,8 +65,7 @@ class ProgressBrowserTest {
     // the value: 3 reported problems against a target of "< 5"
     browser.findElement(By.id("valore-" + criticita)).sendKeys("3");
     click(browser, browser.findElement(By.id("valore-" + criticita)).findElement(By.xpath("ancestor::form//button")));
-    assertThat(browser.findElement(By.cssSelector(".alert-success")).getText())
-        .isEqualTo("Valore salvato per «Criticità segnalate/riscontrate nella manutenzione del verde». Grado di raggiungimento 2024: 100,00 %, raggiunto.");
+    assertSuccess(browser, "Valore salvato per «Criticità segnalate/riscontrate nella manutenzione del verde». Grado di raggiungimento 2024: 100,00 %, raggiunto.");
     WebElement grade = browser.findElement(By.id("grado-" + criticita));
     assertThat(grade.getText()).contains("100,00 %").contains("Raggiunto");
     assertThat(grade.findElement(By.cssSelector(".badge")).getAttribute("class")).contains("status-raggiunto");
@@ -75,14 +77,13 @@ class ProgressBrowserTest {
     browser.findElement(By.id("documenti-" + criticita)).sendKeys(pdf.toString());
     new Select(browser.findElement(By.id("punto-documenti-" + criticita))).selectByValue("final");
     // the page's size check may redraw the form once the file is chosen: find the button again if it went stale
-    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+    new WebDriverWait(browser, Duration.ofSeconds(10))
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(driver -> {
           click(browser, browser.findElement(By.id("documenti-" + criticita)).findElement(By.xpath("ancestor::form//button")));
           return true;
         });
-    assertThat(browser.findElement(By.cssSelector(".alert-success")).getText())
-        .isEqualTo("Allegato un documento a «Criticità segnalate/riscontrate nella manutenzione del verde».");
+    assertSuccess(browser, "Allegato un documento a «Criticità segnalate/riscontrate nella manutenzione del verde».");
     assertThat(browser.findElement(By.linkText("registro segnalazioni.pdf")).getAttribute("href")).contains("/valori/evidenze/");
     Browser.assertAccessible(browser);
 
@@ -92,7 +93,7 @@ class ProgressBrowserTest {
     browser.findElement(By.id("inizio-fase-" + phase)).sendKeys("15/01/2024");
     browser.findElement(By.id("fine-fase-" + phase)).sendKeys("30/09/2024");
     click(browser, browser.findElement(By.id("stato-fase-" + phase)).findElement(By.xpath("ancestor::form//button")));
-    assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).isEqualTo("Stato della fase 1 salvato.");
+    assertSuccess(browser, "Stato della fase 1 salvato.");
     Browser.assertAccessible(browser);
 
     // the objective page shows the status of the indicator and of the phase, as text
@@ -161,5 +162,15 @@ class ProgressBrowserTest {
   private static void click(ChromeDriver browser, WebElement element) {
     browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
     element.click();
+  }
+
+  /**
+   * Waits for the page the last click loads to show {@code message}: the previous page's own message stays in the
+   * DOM until the browser swaps the pages, and reading it then fails as stale.
+   */
+  private static void assertSuccess(ChromeDriver browser, String message) {
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .until(driver -> driver.findElement(By.cssSelector(".alert-success")).getText().equals(message));
   }
 }
