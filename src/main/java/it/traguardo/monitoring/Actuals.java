@@ -70,7 +70,7 @@ public class Actuals implements ActualValuesSource {
 
   /** Whether a user may enter values and evidence for an indicator: see {@link Responsibilities}. */
   public boolean mayRecord(long entityId, TraguardoPrincipal user, IndicatorState indicator) {
-    return responsibilities.mayReport(entityId, user, indicator.unitId());
+    return responsibilities.mayReport(entityId, user, indicator.objectiveId(), indicator.unitId());
   }
 
   /** The ente an indicator belongs to: the API addresses indicators by id and then checks the caller's rights. */

@@ -64,7 +64,7 @@ class ObjectiveContexts {
     Objective objective =
         plan.plan().objectives().stream().filter(o -> o.id() == objectiveId).findFirst().orElseThrow(ObjectiveContexts::notFound);
     Progress.ObjectiveState state = progress.objective(entity.id(), objectiveId).orElseThrow(ObjectiveContexts::notFound);
-    return new Context(entity, plan, objective, state, user, responsibilities.mayReport(entity.id(), user, state.unitId()));
+    return new Context(entity, plan, objective, state, user, responsibilities.mayReport(entity.id(), user, state.id(), state.unitId()));
   }
 
   static ResponseStatusException notFound() {

@@ -66,7 +66,7 @@ class ProgressApi {
     long entityId = ApiSupport.memberEntity(progress.entityOfPhase(id));
     TraguardoPrincipal user = ApiSupport.user();
     Progress.PhaseState phase = progress.phase(entityId, id).orElseThrow(ApiSupport::notFound);
-    if (!responsibilities.mayReport(entityId, user, phase.objective().unitId())) {
+    if (!responsibilities.mayReport(entityId, user, phase.objective().id(), phase.objective().unitId())) {
       throw ApiSupport.forbidden();
     }
     if (!phase.objective().covers(year)) {
@@ -121,7 +121,7 @@ class ProgressApi {
     long entityId = ApiSupport.memberEntity(progress.entityOfObjective(id));
     TraguardoPrincipal user = ApiSupport.user();
     Progress.ObjectiveState objective = progress.objective(entityId, id).orElseThrow(ApiSupport::notFound);
-    if (!responsibilities.mayReport(entityId, user, objective.unitId())) {
+    if (!responsibilities.mayReport(entityId, user, objective.id(), objective.unitId())) {
       throw ApiSupport.forbidden();
     }
     Checkpoint point = Checkpoint.of(checkpoint).orElse(null);
