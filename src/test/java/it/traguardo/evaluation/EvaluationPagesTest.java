@@ -16,6 +16,7 @@ import it.traguardo.evaluation.store.Reviews;
 import it.traguardo.evaluation.store.SmvpStore;
 import it.traguardo.evaluation.store.YearValidation;
 import it.traguardo.organization.Entities;
+import it.traguardo.organization.Organization;
 import it.traguardo.organization.Role;
 import it.traguardo.organization.Users;
 import it.traguardo.plan.PlanLifecycle;
@@ -51,6 +52,7 @@ class EvaluationPagesTest {
   @Autowired YearValidation validation;
   @Autowired AuditTrail audit;
   @Autowired SmvpStore smvps;
+  @Autowired Organization organization;
 
   private UserDetails as(String username) {
     return users.loadUserByUsername(username);
@@ -194,6 +196,37 @@ class EvaluationPagesTest {
         .andExpect(status().isOk())
         .andReturn().getResponse().getContentAsByteArray();
     assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+  }
+
+  @Test
+  void aLevelThatIsNotANumberAndAPersonWhoIsNotAnEqAreAnsweredWithAPageNotAnError() throws Exception {
+    SampleEnte.Created ente = new SampleEnte(context).create("valutazione-input");
+    String base = "/enti/valutazione-input/piani/" + ente.planId() + "/valutazioni/";
+    String behaviour = base + ente.eqs().get(0) + "/comportamenti";
+    String refused =
+        mvc.perform(form(behaviour).with(user(as("valutazione-input-ndv"))).param("year", "2024").param("version", "-1")
+                .param("livello-0", "4").param("livello-1", "molto"))
+            .andExpect(status().isUnprocessableContent())
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    String second = Smvp.standard().criteria().get(1).name();
+    assertThat(refused).contains("La modifica non è stata salvata")
+        .contains("Livello del criterio «" + second + "»: «molto» non è un livello della scala, atteso un numero intero.")
+        .contains("href=\"" + base + ente.eqs().get(0) + "?anno=2024\"");
+    assertThat(evaluations.of(ente.entityId(), ente.plan(), 2024).manager(ente.eqs().get(0)).orElseThrow().stored().behaviour()).isEmpty();
+
+    long segretario =
+        organization.people(ente.entityId()).stream().filter(p -> p.unitIds().isEmpty()).findFirst().orElseThrow().id();
+    for (long person : new long[] {segretario, 999_999}) {
+      mvc.perform(form(base + person + "/pesi").with(user(as("valutazione-input-segretario"))).param("year", "2024")
+              .param("version", "-1").param("peso-1", "100"))
+          .andExpect(status().isNotFound());
+      mvc.perform(form(base + person + "/retribuzione").with(user(as("valutazione-input-segretario"))).param("year", "2024")
+              .param("version", "-1").param("allowance", "1000"))
+          .andExpect(status().isNotFound());
+      mvc.perform(form(base + person + "/comportamenti").with(user(as("valutazione-input-ndv"))).param("year", "2024")
+              .param("version", "-1").param("livello-0", "4"))
+          .andExpect(status().isNotFound());
+    }
   }
 
   @Test

@@ -142,6 +142,11 @@ public class Evaluations {
     }
   }
 
+  /** Whether the person is one of the ente's EQs, that is responsible for at least one unit. */
+  public boolean isManager(long entityId, long personId) {
+    return organization.people(entityId).stream().anyMatch(p -> p.id() == personId && isManager(p));
+  }
+
   public YearEvaluation of(long entityId, StoredPlan stored, int year) {
     long planId = stored.summary().id();
     SmvpStore.YearSmvp smvp = smvps.of(entityId, year);
@@ -151,7 +156,7 @@ public class Evaluations {
         organization.units(entityId).stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::name));
     Map<Long, Stored> rows = stored(entityId, planId, year);
 
-    List<Person> people = organization.people(entityId).stream().filter(p -> !p.unitIds().isEmpty()).toList();
+    List<Person> people = organization.people(entityId).stream().filter(Evaluations::isManager).toList();
     List<IndividualEvaluation.Result> results = new ArrayList<>();
     List<ManagerEvaluation> partial = new ArrayList<>();
     for (Person person : people) {
@@ -221,6 +226,10 @@ public class Evaluations {
     return new YearEvaluation(year, smvp, frozen.validation(entityId, planId, year), managers, cap, distribution);
   }
 
+  private static boolean isManager(Person person) {
+    return !person.unitIds().isEmpty();
+  }
+
   private static boolean answersFor(Person person, List<String> units, Objective objective, Set<Long> payment) {
     if (person.paysInvoices() && payment.contains(objective.id())) {
       return true;
@@ -266,6 +275,7 @@ public class Evaluations {
   /**
    * Saves the weights of an EQ's objectives, by objective number.
    *
+   * @throws IllegalArgumentException when the person is not an EQ of the ente (see {@link #isManager})
    * @param expectedVersion the version the user saw (-1 when nothing was stored), or null to replace whatever is there
    */
   @Transactional

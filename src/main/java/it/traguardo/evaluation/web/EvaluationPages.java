@@ -14,6 +14,7 @@ import it.traguardo.organization.Organization;
 import it.traguardo.organization.Person;
 import it.traguardo.organization.Role;
 import it.traguardo.plan.Objective;
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -143,6 +145,7 @@ class EvaluationPages {
       @RequestParam int version, @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
     Access.Context context = access.exact(code, planId, year);
     Access.require(context.has(Role.SEGRETARIO) || context.has(Role.NDV), "I pesi li stabiliscono il segretario e il Nucleo.");
+    requireManager(context, personId);
     Map<String, BigDecimal> weights = new LinkedHashMap<>();
     List<String> unreadable = new ArrayList<>();
     List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("year", String.valueOf(year))));
@@ -172,19 +175,31 @@ class EvaluationPages {
   String behaviour(
       @PathVariable String code, @PathVariable long planId, @PathVariable long personId, @RequestParam int year,
       @RequestParam int version, @RequestParam(defaultValue = "") String note,
-      @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+      @RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response,
+      RedirectAttributes redirect) {
     Access.Context context = access.exact(code, planId, year);
     Access.require(context.has(Role.NDV), "I comportamenti li valuta il Nucleo di Valutazione.");
+    requireManager(context, personId);
     Smvp smvp = evaluations.of(context.entityId(), context.plan(), year).smvp().smvp();
     Map<String, Integer> levels = new LinkedHashMap<>();
     List<Map.Entry<String, String>> fields =
         new ArrayList<>(List.of(Map.entry("year", String.valueOf(year)), Map.entry("note", note)));
+    List<String> unreadable = new ArrayList<>();
     for (int i = 0; i < smvp.criteria().size(); i++) {
       String value = form.getFirst("livello-" + i);
       if (value != null && !value.isBlank()) {
         fields.add(Map.entry("livello-" + i, value));
-        levels.put(smvp.criteria().get(i).name(), Integer.valueOf(value));
+        String criterion = smvp.criteria().get(i).name();
+        try {
+          levels.put(criterion, Integer.valueOf(value.strip()));
+        } catch (NumberFormatException e) {
+          unreadable.add("Livello del criterio «" + criterion + "»: «" + value + "» non è un livello della scala, atteso un numero intero");
+        }
       }
+    }
+    if (!unreadable.isEmpty()) {
+      return Access.refused(
+          response, HttpStatus.UNPROCESSABLE_CONTENT, String.join("; ", unreadable) + ".", managerPath(context, personId, year), model);
     }
     Outcome outcome =
         evaluations.saveBehaviour(context.entityId(), context.plan(), year, personId, levels, note, version, context.user().getUsername());
@@ -200,6 +215,7 @@ class EvaluationPages {
       @RequestParam int version, @RequestParam(defaultValue = "") String allowance, Model model,
       RedirectAttributes redirect) {
     Access.Context context = segretario(code, planId, year);
+    requireManager(context, personId);
     Optional<BigDecimal> amount = ItalianDecimal.parse(allowance);
     Outcome outcome =
         !allowance.isBlank() && amount.isEmpty()
@@ -218,6 +234,7 @@ class EvaluationPages {
       Model model, RedirectAttributes redirect) {
     Access.Context context = access.exact(code, planId, year);
     Access.require(isSelf(context, personId), "Prende visione della scheda il valutato.");
+    requireManager(context, personId);
     Optional<LocalDate> day = Dates.parse(date);
     Outcome outcome =
         day.isEmpty()
@@ -251,6 +268,13 @@ class EvaluationPages {
   private boolean isSelf(Access.Context context, long personId) {
     return context.has(Role.RESPONSABILE)
         && organization.personOfUser(context.entityId(), context.user().account().id()).map(Person::id).filter(id -> id == personId).isPresent();
+  }
+
+  /** A person of the ente who is not an EQ has no evaluation: as if the page did not exist. */
+  private void requireManager(Access.Context context, long personId) {
+    if (!evaluations.isManager(context.entityId(), personId)) {
+      throw Access.notFound();
+    }
   }
 
   private Access.Context segretario(String code, long planId, int year) {
