@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -53,6 +54,7 @@ class EvaluationPagesTest {
   @Autowired AuditTrail audit;
   @Autowired SmvpStore smvps;
   @Autowired Organization organization;
+  @Autowired JdbcClient jdbc;
 
   private UserDetails as(String username) {
     return users.loadUserByUsername(username);
@@ -245,8 +247,49 @@ class EvaluationPagesTest {
     assertThat(smvps.of(ente.entityId(), 2026).smvp().criteria()).extracting(Smvp.Criterion::name).containsExactly("Collaborazione");
   }
 
+  @Test
+  void theSmvpOfAValidatedYearAndTheOneItInheritsNoLongerChange() throws Exception {
+    SampleEnte.Created ente = new SampleEnte(context).create("smvp-validato");
+    String url = "/enti/smvp-validato/smvp";
+    assertThat(smvps.save(ente.entityId(), 2023, Smvp.standard(), -1, "segretario")).isEqualTo(Outcome.SAVED);
+    // the ente's 2024 inherits the 2023 configuration
+    jdbc.sql("delete from smvp where entity_id = ? and year = 2024").param(ente.entityId()).update();
+    lifecycle.report(ente.entityId(), ente.planId(), 2024, "segretario");
+    assertThat(validation.validate(ente.entityId(), ente.plan(), 2024, "Verbale n. 4", LocalDate.of(2025, 6, 12), null, "ndv"))
+        .isEqualTo(Outcome.SAVED);
+
+    String own =
+        mvc.perform(smvp(url, "smvp-validato-segretario", 2024, smvps.of(ente.entityId(), 2024).version(), "60", "40"))
+            .andExpect(status().isConflict())
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(own).contains("Il sistema di valutazione non è stato salvato")
+        .contains("Il sistema di valutazione del 2024 non si modifica più: i risultati del 2024 sono stati validati dal Nucleo di Valutazione.")
+        .contains("value=\"Con tutti, anche con gli organi\"");
+    String inherited =
+        mvc.perform(smvp(url, "smvp-validato-segretario", 2023, smvps.of(ente.entityId(), 2023).version(), "60", "40"))
+            .andExpect(status().isConflict())
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(inherited).contains(
+        "Il sistema di valutazione del 2023 non si modifica più: vale anche per il 2024, i cui risultati sono stati validati dal Nucleo di Valutazione.");
+    assertThat(smvps.of(ente.entityId(), 2024).smvp().resultsWeight()).isEqualByComparingTo("70");
+    assertThat(smvps.of(ente.entityId(), 2024).fromYear()).isEqualTo(2023);
+    // the page says so, without a save button
+    assertThat(mvc.perform(get(url).param("anno", "2024").with(user(as("smvp-validato-segretario")))).andReturn().getResponse()
+            .getContentAsString(StandardCharsets.UTF_8))
+        .contains("i risultati del 2024 sono stati validati").doesNotContain("Salva il sistema di valutazione del 2024");
+
+    // 2025 is still open: its own configuration is saved and 2024 keeps the one it was validated with
+    mvc.perform(smvp(url, "smvp-validato-segretario", 2025, -1, "60", "40")).andExpect(redirectedUrl(url + "?anno=2025"));
+    assertThat(smvps.of(ente.entityId(), 2025).smvp().resultsWeight()).isEqualByComparingTo("60");
+    assertThat(smvps.of(ente.entityId(), 2024).smvp().resultsWeight()).isEqualByComparingTo("70");
+  }
+
   private MockHttpServletRequestBuilder smvp(String url, String results, String behaviour) {
-    return form(url).with(user(as("smvp-pagine-segretario"))).param("year", "2025").param("version", "-1")
+    return smvp(url, "smvp-pagine-segretario", 2025, -1, results, behaviour);
+  }
+
+  private MockHttpServletRequestBuilder smvp(String url, String username, int year, int version, String results, String behaviour) {
+    return form(url).with(user(as(username))).param("year", String.valueOf(year)).param("version", String.valueOf(version))
         .param("resultsWeight", results).param("behaviourWeight", behaviour).param("budget", "6.000")
         .param("criterionName", "Collaborazione", "").param("criterionDescription", "Con tutti, anche con gli organi", "")
         .param("criterionWeight", "100", "").param("levelValue", "1", "2", "").param("levelLabel", "basso", "alto", "")

@@ -3,6 +3,7 @@ package it.traguardo.evaluation.store;
 import it.traguardo.evaluation.ValidatedYear;
 import it.traguardo.monitoring.ResultsFreeze;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +38,11 @@ public class FrozenYears implements ResultsFreeze {
         .params(entityId, planId, year)
         .query(Long.class)
         .single() > 0;
+  }
+
+  /** The years the NdV validated in any of the ente's plans, in order. */
+  public List<Integer> validatedYears(long entityId) {
+    return jdbc.sql("select distinct year from year_validation where entity_id = ? order by year").param(entityId).query(Integer.class).list();
   }
 
   @Override

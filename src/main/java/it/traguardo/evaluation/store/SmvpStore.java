@@ -26,11 +26,13 @@ public class SmvpStore {
   private final JdbcClient jdbc;
   private final JsonMapper json;
   private final ApplicationEventPublisher events;
+  private final FrozenYears frozen;
 
-  SmvpStore(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
+  SmvpStore(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events, FrozenYears frozen) {
     this.jdbc = jdbc;
     this.json = json;
     this.events = events;
+    this.frozen = frozen;
   }
 
   /**
@@ -73,6 +75,10 @@ public class SmvpStore {
    */
   @Transactional
   public Outcome save(long entityId, int year, Smvp smvp, int expectedVersion, String by) {
+    Optional<String> locked = locked(entityId, year);
+    if (locked.isPresent()) {
+      return new Outcome.Refused(locked.get());
+    }
     YearSmvp before = of(entityId, year);
     int written;
     if (expectedVersion < 0) {
@@ -109,6 +115,25 @@ public class SmvpStore {
             entityId, null, null, year, "SMVP", "Sistema di valutazione delle EQ per il " + year, describe(before.smvp()),
             describe(smvp), by));
     return Outcome.SAVED;
+  }
+
+  /**
+   * Why the year's configuration can no longer change, or empty while it can: it is the configuration of every year
+   * from {@code year} to the next one configured, and it is frozen as soon as one of those years was validated by
+   * the NdV in one of the ente's plans, since it made that year's scores, bands and amounts.
+   */
+  public Optional<String> locked(long entityId, int year) {
+    Optional<Integer> nextConfigured =
+        jdbc.sql("select min(year) from smvp where entity_id = ? and year > ?").params(entityId, year).query(Integer.class).optional();
+    return frozen.validatedYears(entityId).stream()
+        .filter(validated -> validated >= year && nextConfigured.map(next -> validated < next).orElse(true))
+        .findFirst()
+        .map(validated ->
+            validated == year
+                ? "Il sistema di valutazione del " + year + " non si modifica più: i risultati del " + year
+                    + " sono stati validati dal Nucleo di Valutazione."
+                : "Il sistema di valutazione del " + year + " non si modifica più: vale anche per il " + validated
+                    + ", i cui risultati sono stati validati dal Nucleo di Valutazione.");
   }
 
   /** One line for the audit trail and the conflict page: weights, criteria, scale, bands, budget. */
