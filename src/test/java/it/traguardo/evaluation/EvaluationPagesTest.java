@@ -9,9 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import it.traguardo.audit.AuditEntry;
 import it.traguardo.audit.AuditTrail;
 import it.traguardo.evaluation.store.Evaluations;
 import it.traguardo.evaluation.store.Outcome;
+import it.traguardo.evaluation.store.PaymentObjectives;
 import it.traguardo.evaluation.store.Reviews;
 import it.traguardo.evaluation.store.SmvpStore;
 import it.traguardo.evaluation.store.YearValidation;
@@ -55,6 +57,7 @@ class EvaluationPagesTest {
   @Autowired SmvpStore smvps;
   @Autowired Organization organization;
   @Autowired JdbcClient jdbc;
+  @Autowired PaymentObjectives paymentObjectives;
 
   private UserDetails as(String username) {
     return users.loadUserByUsername(username);
@@ -229,6 +232,67 @@ class EvaluationPagesTest {
               .param("version", "-1").param("livello-0", "4"))
           .andExpect(status().isNotFound());
     }
+  }
+
+  @Test
+  void whoPaysInvoicesAndThePaymentObjectiveAreAuditedAndFrozenWithTheValidatedYear() throws Exception {
+    SampleEnte.Created ente = new SampleEnte(context).create("pagamenti-registro");
+    String base = "/enti/pagamenti-registro/piani/" + ente.planId() + "/valutazioni";
+    UserDetails segretario = as("pagamenti-registro-segretario");
+    long eq2 = ente.eqs().get(1);
+    String name = "Responsabile " + SampleEnte.SERVIZIO_2;
+
+    mvc.perform(form(base + "/" + eq2 + "/pagamenti").with(user(segretario)).param("year", "2024").param("paysInvoices", "false"))
+        .andExpect(redirectedUrl(base + "?anno=2024"));
+    AuditEntry flag = audit.of(ente.entityId()).get(0);
+    assertThat(flag.action()).isEqualTo("RESPONSABILE_PAGAMENTO_FATTURE");
+    assertThat(flag.actor()).isEqualTo("pagamenti-registro-segretario");
+    assertThat(flag.planId()).isEqualTo(ente.planId());
+    assertThat(flag.subject()).isEqualTo(name + ": responsabile del pagamento delle fatture commerciali (art. 4-bis c. 2 DL 13/2023)");
+    assertThat(flag.beforeValue()).isEqualTo("sì");
+    assertThat(flag.afterValue()).isEqualTo("no");
+    // the same value again changes nothing and records nothing
+    int entries = audit.of(ente.entityId()).size();
+    mvc.perform(form(base + "/" + eq2 + "/pagamenti").with(user(segretario)).param("year", "2024").param("paysInvoices", "false"))
+        .andExpect(redirectedUrl(base + "?anno=2024"));
+    assertThat(audit.of(ente.entityId())).hasSize(entries);
+
+    long twelve = ente.objective("12").id();
+    mvc.perform(form(base + "/obiettivi-pagamenti").with(user(segretario)).param("year", "2024").param("objectiveId", String.valueOf(twelve))
+            .param("marked", "true"))
+        .andExpect(redirectedUrl(base + "?anno=2024"));
+    AuditEntry mark = audit.of(ente.entityId()).get(0);
+    assertThat(mark.action()).isEqualTo("OBIETTIVO_TEMPESTIVITA_PAGAMENTI");
+    assertThat(mark.objectiveId()).isEqualTo(twelve);
+    assertThat(mark.beforeValue()).isEqualTo("non indicato");
+    assertThat(mark.afterValue()).isEqualTo("indicato");
+
+    lifecycle.report(ente.entityId(), ente.planId(), 2024, "segretario");
+    assertThat(validation.validate(ente.entityId(), ente.plan(), 2024, "Verbale n. 5", LocalDate.of(2025, 6, 12), null, "ndv"))
+        .isEqualTo(Outcome.SAVED);
+    entries = audit.of(ente.entityId()).size();
+    String flagRefused =
+        mvc.perform(form(base + "/" + eq2 + "/pagamenti").with(user(segretario)).param("year", "2024").param("paysInvoices", "true"))
+            .andExpect(status().isConflict())
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(flagRefused).contains(
+        "I risultati del 2024 sono stati validati dal Nucleo di Valutazione: chi è responsabile del pagamento delle fatture non si"
+            + " cambia più, perché cambia gli obiettivi su cui il responsabile è valutato.");
+    String markRefused =
+        mvc.perform(form(base + "/obiettivi-pagamenti").with(user(segretario)).param("year", "2024")
+                .param("objectiveId", String.valueOf(twelve)).param("marked", "false"))
+            .andExpect(status().isConflict())
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(markRefused).contains(
+        "I risultati del 2024 sono stati validati dal Nucleo di Valutazione: l&#39;obiettivo sulla tempestività dei pagamenti non si"
+            + " cambia più, perché cambia gli obiettivi su cui sono valutati i responsabili.");
+    assertThat(organization.people(ente.entityId()).stream().filter(p -> p.id() == eq2).findFirst().orElseThrow().paysInvoices()).isFalse();
+    assertThat(paymentObjectives.marked(ente.entityId())).contains(twelve);
+    assertThat(audit.of(ente.entityId())).hasSize(entries);
+    // the validated year's list offers neither change any more
+    assertThat(mvc.perform(get(base).param("anno", "2024").with(user(segretario))).andReturn().getResponse()
+            .getContentAsString(StandardCharsets.UTF_8))
+        .doesNotContain("/pagamenti\"").doesNotContain("Indica come obiettivo sulla tempestività");
   }
 
   @Test

@@ -65,6 +65,11 @@ public class FrozenYears implements ResultsFreeze {
 
   /** The message every refused change of a validated year shows. */
   static String refusal(int year) {
-    return "I risultati del " + year + " sono stati validati dal Nucleo di Valutazione: non si modificano più.";
+    return refusal(year, "non si modificano più");
+  }
+
+  /** The message of a refused change of a validated year, saying what no longer changes. */
+  static String refusal(int year, String what) {
+    return "I risultati del " + year + " sono stati validati dal Nucleo di Valutazione: " + what + ".";
   }
 }

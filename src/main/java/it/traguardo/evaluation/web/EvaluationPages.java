@@ -92,28 +92,35 @@ class EvaluationPages {
   @PostMapping(BASE + "/obiettivi-pagamenti")
   String markPaymentObjective(
       @PathVariable String code, @PathVariable long planId, @RequestParam int year, @RequestParam long objectiveId,
-      @RequestParam boolean marked, RedirectAttributes redirect) {
+      @RequestParam boolean marked, Model model, HttpServletResponse response, RedirectAttributes redirect) {
     Access.Context context = segretario(code, planId, year);
     Objective objective =
         context.plan().plan().objectives().stream().filter(o -> o.id() == objectiveId).findFirst().orElseThrow(Access::notFound);
-    paymentObjectives.mark(context.entityId(), planId, objective, marked, context.user().getUsername());
+    Outcome outcome = paymentObjectives.mark(context.entityId(), planId, year, objective, marked, context.user().getUsername());
+    if (outcome instanceof Outcome.Refused refused) {
+      return Access.refused(response, HttpStatus.CONFLICT, refused.message(), listPath(context, year), model);
+    }
     redirect.addFlashAttribute(
         "message",
         "Obiettivo " + objective.number() + (marked ? " indicato" : " non più indicato") + " come obiettivo sulla tempestività dei pagamenti.");
-    return "redirect:" + context.planPath() + "/valutazioni?anno=" + year;
+    return "redirect:" + listPath(context, year);
   }
 
   @PostMapping(BASE + "/{personId}/pagamenti")
   String paysInvoices(
       @PathVariable String code, @PathVariable long planId, @PathVariable long personId, @RequestParam int year,
-      @RequestParam boolean paysInvoices, RedirectAttributes redirect) {
+      @RequestParam boolean paysInvoices, Model model, HttpServletResponse response, RedirectAttributes redirect) {
     Access.Context context = segretario(code, planId, year);
-    if (!organization.setPaysInvoices(context.entityId(), personId, paysInvoices)) {
-      throw Access.notFound();
+    Person person =
+        organization.people(context.entityId()).stream().filter(p -> p.id() == personId).findFirst().orElseThrow(Access::notFound);
+    Outcome outcome =
+        paymentObjectives.setPaysInvoices(context.entityId(), planId, year, person, paysInvoices, context.user().getUsername());
+    if (outcome instanceof Outcome.Refused refused) {
+      return Access.refused(response, HttpStatus.CONFLICT, refused.message(), listPath(context, year), model);
     }
     redirect.addFlashAttribute(
         "message", paysInvoices ? "Segnato come responsabile del pagamento delle fatture." : "Non più responsabile del pagamento delle fatture.");
-    return "redirect:" + context.planPath() + "/valutazioni?anno=" + year;
+    return "redirect:" + listPath(context, year);
   }
 
   @GetMapping(BASE + "/{personId}")
@@ -292,6 +299,10 @@ class EvaluationPages {
     model.addAttribute("segretario", context.has(Role.SEGRETARIO));
     model.addAttribute("ndv", context.has(Role.NDV));
     model.addAttribute("frozen", frozen.isFrozen(context.entityId(), context.planId(), context.year()));
+  }
+
+  private static String listPath(Access.Context context, int year) {
+    return context.planPath() + "/valutazioni?anno=" + year;
   }
 
   private static String managerPath(Access.Context context, long personId, int year) {
