@@ -1,15 +1,19 @@
 package it.traguardo.evaluation.store;
 
 import it.traguardo.evaluation.EvaluationRecorded;
+import it.traguardo.nextyear.PlanRolledForward;
 import it.traguardo.organization.Organization;
 import it.traguardo.organization.Person;
 import it.traguardo.payments.PaymentMetric;
 import it.traguardo.payments.PaymentMetrics;
 import it.traguardo.plan.Objective;
 import it.traguardo.plan.Plan;
+import it.traguardo.plan.Plans;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,15 +30,17 @@ public class PaymentObjectives {
   private final ApplicationEventPublisher events;
   private final Organization organization;
   private final FrozenYears frozen;
+  private final Plans plans;
 
   PaymentObjectives(
       JdbcClient jdbc, PaymentMetrics payments, ApplicationEventPublisher events, Organization organization,
-      FrozenYears frozen) {
+      FrozenYears frozen, Plans plans) {
     this.jdbc = jdbc;
     this.payments = payments;
     this.events = events;
     this.organization = organization;
     this.frozen = frozen;
+    this.plans = plans;
   }
 
   /** The ids of the plan's payment-timeliness objectives. */
@@ -83,6 +89,29 @@ public class PaymentObjectives {
               marked ? "non indicato" : "indicato", marked ? "indicato" : "non indicato", by));
     }
     return Outcome.SAVED;
+  }
+
+  /**
+   * Next year's draft keeps the 30 % rule's setup: the objective rolled from a marked one is marked too, in the same
+   * transaction as the draft.
+   */
+  @EventListener
+  void on(PlanRolledForward rolled) {
+    Set<Long> marked = marked(rolled.entityId());
+    List<Objective> drafted = plans.find(rolled.entityId(), rolled.planId()).orElseThrow().plan().objectives();
+    rolled.objectives().forEach((from, to) -> {
+      if (marked.contains(from)) {
+        Objective objective = drafted.stream().filter(o -> o.id() == to).findFirst().orElseThrow();
+        jdbc.sql("insert into payment_objective (entity_id, objective_id, marked_by) values (?, ?, ?) on conflict do nothing")
+            .params(rolled.entityId(), to, rolled.by())
+            .update();
+        events.publishEvent(
+            new EvaluationRecorded(
+                rolled.entityId(), rolled.planId(), to, null, "OBIETTIVO_TEMPESTIVITA_PAGAMENTI",
+                "Obiettivo " + objective.number() + " sulla tempestività dei pagamenti (art. 4-bis c. 2 DL 13/2023)", "non indicato",
+                "indicato, come nel piano " + rolled.sourcePeriod(), rolled.by()));
+      }
+    });
   }
 
   /**
