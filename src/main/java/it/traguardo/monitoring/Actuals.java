@@ -8,6 +8,7 @@ import it.traguardo.plan.ActualValuesSource;
 import it.traguardo.security.TraguardoPrincipal;
 import it.traguardo.plan.Plan;
 import it.traguardo.plan.PlanScoring;
+import it.traguardo.plan.PlanState;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,16 +46,21 @@ public class Actuals implements ActualValuesSource {
    * An indicator of the ente with what recording a value needs to know.
    *
    * @param unitId the owner unit of its objective, null for transversal objectives
+   * @param planState the plan's state, by name: values are recorded from ADOTTATO on
+   * @param firstYear the plan's first year
+   * @param lastYear the plan's last year
    */
   public record IndicatorState(
-      long id, long planId, long objectiveId, String name, String target, int version, Long unitId) {}
+      long id, long planId, long objectiveId, String name, String target, int version, Long unitId, String planState,
+      int firstYear, int lastYear) {}
 
   public Optional<IndicatorState> indicator(long entityId, long indicatorId) {
     return jdbc.sql(
             """
             select i.id, o.plan_id, o.id as objective_id, i.name, i.target_text as target, i.version,
-                   o.org_unit_id as unit_id
+                   o.org_unit_id as unit_id, p.state as plan_state, p.first_year, p.last_year
             from indicator i join objective o on o.entity_id = i.entity_id and o.id = i.objective_id
+            join plan p on p.entity_id = o.entity_id and p.id = o.plan_id
             where i.entity_id = ? and i.id = ?""")
         .params(entityId, indicatorId)
         .query(IndicatorState.class)
@@ -145,6 +151,13 @@ public class Actuals implements ActualValuesSource {
    * {@link #record} and the validation of an import before anything is written.
    */
   public Optional<String> problem(long entityId, IndicatorState indicator, int year, String value, String note) {
+    if (PlanState.valueOf(indicator.planState()) == PlanState.BOZZA) {
+      return Optional.of("Il piano è ancora una bozza: i valori raggiunti si inseriscono dall'adozione in poi.");
+    }
+    if (year < indicator.firstYear() || year > indicator.lastYear()) {
+      return Optional.of(
+          "L'anno " + year + " non è del piano: atteso un anno dal " + indicator.firstYear() + " al " + indicator.lastYear() + ".");
+    }
     if (isFrozen(entityId, indicator.planId(), year)) {
       return Optional.of(frozenMessage(year));
     }

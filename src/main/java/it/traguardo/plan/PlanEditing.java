@@ -216,8 +216,8 @@ public class PlanEditing {
         entityId, planId, objectiveId, by,
         plan -> {
           Optional<Long> parent = parentOf(entityId, part, id);
-          if (parent.isEmpty()) {
-            return new Outcome.Refused("Elemento non trovato.");
+          if (parent.isEmpty() || !contains(plan, part, id)) {
+            return new Outcome.Refused("Elemento non trovato in questo piano.");
           }
           List<Long> siblings =
               new ArrayList<>(
@@ -249,8 +249,8 @@ public class PlanEditing {
     return edit(
         entityId, planId, objectiveId, by,
         plan -> {
-          if (parentOf(entityId, part, id).isEmpty()) {
-            return new Outcome.Refused("Elemento non trovato.");
+          if (!contains(plan, part, id)) {
+            return new Outcome.Refused("Elemento non trovato in questo piano.");
           }
           Optional<String> recorded = recordedAgainst(entityId, part, id);
           if (recorded.isPresent()) {
@@ -259,6 +259,18 @@ public class PlanEditing {
           jdbc.sql("delete from " + part.table + " where entity_id = ? and id = ?").params(entityId, id).update();
           return new Outcome.Saved(id);
         });
+  }
+
+  /** Whether the row is part of this plan: an id from another plan of the ente must not be moved or deleted here. */
+  private static boolean contains(Plan plan, Part part, long id) {
+    return plan.objectives().stream()
+        .anyMatch(
+            o ->
+                switch (part) {
+                  case OBJECTIVE -> o.id() == id;
+                  case PHASE -> o.phases().stream().anyMatch(p -> p.id() == id);
+                  case INDICATOR -> o.indicators().stream().anyMatch(i -> i.id() == id);
+                });
   }
 
   private Optional<Long> parentOf(long entityId, Part part, long id) {

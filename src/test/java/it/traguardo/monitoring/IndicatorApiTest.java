@@ -110,6 +110,10 @@ class IndicatorApiTest {
         .isEqualTo(422);
     assertThat(send("PUT", "/api/v1/indicators/" + pareggio + "/actuals/2024/mid", "admin", null, "{\"value\":\"SI\"}").statusCode())
         .isEqualTo(428);
+    HttpResponse<String> outside =
+        send("PUT", "/api/v1/indicators/" + pareggio + "/actuals/1999/final", "admin", etag, "{\"value\":\"SI\"}");
+    assertThat(outside.statusCode()).isEqualTo(422);
+    assertThat(outside.body()).contains("L'anno 1999 non è del piano: atteso un anno dal 2024 al 2026.");
   }
 
   @Test

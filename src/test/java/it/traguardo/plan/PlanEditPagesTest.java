@@ -49,9 +49,17 @@ class PlanEditPagesTest {
   private long entityId;
 
   private long plan(String code, PlanState state) {
+    return plan(code, state, 0);
+  }
+
+  /** The seed as a plan of the ente, its period moved {@code years} ahead. */
+  private long plan(String code, PlanState state, int years) {
     ImportResult seed = new PlanTextImporter(BudgetCatalog.standard()).read(Seed.bytes());
+    Plan p = seed.planOrNull();
+    Plan moved =
+        new Plan(p.id(), p.entityName(), p.province(), p.title(), p.firstYear() + years, p.lastYear() + years, p.premise(), p.contents(), p.objectives());
     long planId =
-        imports.store(seed.planOrNull(), code, null, false, "p.txt", "test", seed.diagnostics(), state,
+        imports.store(moved, code, null, false, "p.txt", "test", seed.diagnostics(), state,
                 state == PlanState.BOZZA ? null : new Adoption("Delibera n. 1", LocalDate.of(2024, 1, 30), false))
             .planId();
     entityId = entities.byCode(code).orElseThrow().id();
@@ -190,8 +198,9 @@ class PlanEditPagesTest {
 
   @Test
   void recordedValuesAreNeverDeletedWithTheirIndicator() throws Exception {
-    long planId = plan("modifica-valori", PlanState.BOZZA);
+    long planId = plan("modifica-valori", PlanState.IN_MONITORAGGIO);
     UserDetails segretario = segretario("modifica-valori");
+    lifecycle.openVariation(entityId, planId, "Revisione", "Delibera n. 9", LocalDate.of(2024, 6, 3), "segretario");
     Objective seven = objective(planId, "7");
     long indicator = seven.indicators().get(0).id();
     int version = actuals.indicator(entityId, indicator).orElseThrow().version();
@@ -201,6 +210,27 @@ class PlanEditPagesTest {
             .with(user(segretario)).with(csrf()))
         .andExpect(flash().attribute("problem", "L'indicatore ha valori raggiunti, documenti o un collegamento ai pagamenti: non si può eliminare."));
     assertThat(objective(planId, "7").indicators()).extracting(Indicator::id).contains(indicator);
+  }
+
+  @Test
+  void aDraftsPagesCannotMoveOrDeleteTheRowsOfAnotherPlan() throws Exception {
+    long adopted = plan("modifica-incrocio", PlanState.IN_MONITORAGGIO);
+    long draft = plan("modifica-incrocio", PlanState.BOZZA, 1);
+    UserDetails segretario = segretario("modifica-incrocio");
+    Objective first = objective(adopted, "1");
+    String draftBase = "/enti/modifica-incrocio/piani/" + draft + "/modifica";
+
+    mvc.perform(post(draftBase + "/obiettivi/" + first.id() + "/elimina").with(user(segretario)).with(csrf()))
+        .andExpect(flash().attribute("problem", "Elemento non trovato in questo piano."));
+    mvc.perform(post(draftBase + "/obiettivi/" + first.id() + "/sposta").param("direction", "1").with(user(segretario)).with(csrf()))
+        .andExpect(flash().attribute("problem", "Elemento non trovato in questo piano."));
+    mvc.perform(post(draftBase + "/fasi/" + first.phases().get(0).id() + "/elimina").with(user(segretario)).with(csrf()))
+        .andExpect(flash().attribute("problem", "Elemento non trovato in questo piano."));
+    mvc.perform(post(draftBase + "/indicatori/" + first.indicators().get(0).id() + "/elimina").with(user(segretario)).with(csrf()))
+        .andExpect(flash().attribute("problem", "Elemento non trovato in questo piano."));
+    assertThat(plans.find(entityId, adopted).orElseThrow().plan().objectives()).extracting(Objective::id).startsWith(first.id());
+    assertThat(objective(adopted, "1").phases()).hasSameSizeAs(first.phases());
+    assertThat(objective(adopted, "1").indicators()).hasSameSizeAs(first.indicators());
   }
 
   @Test
