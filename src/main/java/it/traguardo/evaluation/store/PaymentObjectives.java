@@ -101,7 +101,7 @@ public class PaymentObjectives {
     List<Objective> drafted = plans.find(rolled.entityId(), rolled.planId()).orElseThrow().plan().objectives();
     rolled.objectives().forEach((from, to) -> {
       if (marked.contains(from)) {
-        Objective objective = drafted.stream().filter(o -> o.id() == to).findFirst().orElseThrow();
+        Objective objective = drafted.stream().filter(o -> to.equals(o.id())).findFirst().orElseThrow();
         jdbc.sql("insert into payment_objective (entity_id, objective_id, marked_by) values (?, ?, ?) on conflict do nothing")
             .params(rolled.entityId(), to, rolled.by())
             .update();
