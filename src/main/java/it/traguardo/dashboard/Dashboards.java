@@ -1,5 +1,9 @@
 package it.traguardo.dashboard;
 
+import it.traguardo.deadlines.Deadline;
+import it.traguardo.deadlines.Deadlines;
+import it.traguardo.deadlines.DueReport;
+import it.traguardo.deadlines.PersonDue;
 import it.traguardo.monitoring.Actuals;
 import it.traguardo.monitoring.Checkpoint;
 import it.traguardo.monitoring.PhaseStatuses;
@@ -7,6 +11,7 @@ import it.traguardo.organization.OrgUnit;
 import it.traguardo.organization.Organization;
 import it.traguardo.organization.Person;
 import it.traguardo.payments.PaymentMetrics;
+import it.traguardo.plan.Plan;
 import it.traguardo.plan.PlanMeasurement;
 import it.traguardo.plan.PlanScoring;
 import it.traguardo.plan.PlanSummary;
@@ -41,17 +46,19 @@ public class Dashboards {
   private final PhaseStatuses phases;
   private final Organization organization;
   private final PaymentMetrics payments;
+  private final Deadlines deadlines;
   private final Clock clock;
 
   Dashboards(
       Plans plans, PlanMeasurement measurement, Actuals actuals, PhaseStatuses phases, Organization organization,
-      PaymentMetrics payments, Clock clock) {
+      PaymentMetrics payments, Deadlines deadlines, Clock clock) {
     this.plans = plans;
     this.measurement = measurement;
     this.actuals = actuals;
     this.phases = phases;
     this.organization = organization;
     this.payments = payments;
+    this.deadlines = deadlines;
     this.clock = clock;
   }
 
@@ -87,16 +94,28 @@ public class Dashboards {
     return Optional.of(new Selection(plan, plan.plan().yearToMeasure(wanted, wanted), checkpoint, years));
   }
 
+  /** The dashboard of a selection: at the intermediate checkpoint without the NdV's reviews, which are final. */
   public Dashboard of(long entityId, Selection selection, Scope scope) {
+    Plan plan = selection.plan().plan();
+    PlanScoring.ActualValues values = actuals.at(entityId, plan, selection.checkpoint());
     PlanMeasurement.Measured measured =
-        measurement.measure(
-            entityId, selection.plan().plan(), selection.year(),
-            actuals.at(entityId, selection.plan().plan(), selection.checkpoint()));
+        selection.checkpoint() == Checkpoint.MID
+            ? measurement.measureWithoutReviews(entityId, plan, selection.year(), values)
+            : measurement.measure(entityId, plan, selection.year(), values);
     LocalDate today = LocalDate.now(clock);
     LocalDate checkpointDay = selection.checkpoint().dateIn(selection.year());
     return Dashboard.of(
         scope, measured, phases.of(entityId, selection.plan().summary().id()), selection.year(), selection.checkpoint(),
         checkpointDay.isAfter(today) ? today : checkpointDay);
+  }
+
+  /** What a person still owes for the ente's current checkpoint, as the deadlines module computes it. */
+  public Owed owed(long entityId, long personId) {
+    Deadline deadline = deadlines.current(entityId);
+    Optional<DueReport> report = deadlines.report(entityId, deadline);
+    Optional<PersonDue> due = report.flatMap(r -> r.of(personId));
+    return new Owed(
+        deadline, report.isPresent(), due.map(d -> d.items().size()).orElse(0), due.map(PersonDue::overdueCount).orElse(0L));
   }
 
   /** A manager as the plan's roll-up knows them: their name and their units' names. */

@@ -34,6 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Reminders {
 
   static final String AUTOMATIC = "promemoria automatico";
+  static final String STALE_DETAIL = "invio interrotto (rimasto in corso per oltre un'ora)";
+  private static final String STALE_CLAIM = "1 hour";
   private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
   private final JdbcClient jdbc;
@@ -108,6 +110,7 @@ public class Reminders {
     }
     LocalDate today = deadlines.today();
     ReminderSettings settings = store.of(entityId);
+    abandonStaleClaims(entityId);
     Claimed claimed = deliver(entity, settings, report, person, ReminderKind.SOLLECITO, today, by);
     String name = person.person().name();
     if (claimed == null) {
@@ -161,9 +164,11 @@ public class Reminders {
       return 0;
     }
     DueReport report = deadlines.report(entity.id(), planId.get(), deadline, today);
+    abandonStaleClaims(entity.id());
+    boolean smtp = mail.getIfAvailable() != null;
     int handled = 0;
     for (PersonDue person : report.people()) {
-      if (person.items().isEmpty() || reminded(entity.id(), person.person().id(), due.get())) {
+      if (person.items().isEmpty() || reminded(entity.id(), person.person(), due.get(), smtp)) {
         continue;
       }
       if (deliver(entity, settings, report, person, due.get().kind(), today, AUTOMATIC) != null) {
@@ -173,16 +178,41 @@ public class Reminders {
     return handled;
   }
 
-  private boolean reminded(long entityId, long personId, ReminderSchedule.Due due) {
+  /**
+   * Whether the person already has this reminder since its day. A reminder that could not go out for a reason that
+   * still holds counts (no new "senza e-mail" row every day), one whose reason is gone does not: once the person has an
+   * address, or once SMTP is configured, the next run sends it. A failed send (ERRORE) never counts.
+   */
+  private boolean reminded(long entityId, DuePerson person, ReminderSchedule.Due due, boolean smtp) {
     return jdbc.sql(
             """
             select exists (select 1 from reminder_log
               where entity_id = ? and person_id = ? and year = ? and checkpoint = ? and kind = ? and sent_on >= ?
-                and outcome <> 'ERRORE')""")
+                and (outcome in ('INVIATO', 'IN_INVIO')
+                     or (outcome = 'SENZA_EMAIL' and not ?)
+                     or (outcome = 'SMTP_NON_CONFIGURATO' and not ?)))""")
         .params(
-            entityId, personId, due.deadline().year(), due.deadline().checkpoint().code(), due.kind().name(), due.since())
+            entityId, person.id(), due.deadline().year(), due.deadline().checkpoint().code(), due.kind().name(),
+            due.since(), person.hasEmail(), smtp)
         .query(Boolean.class)
         .single();
+  }
+
+  /**
+   * Marks as failed the reminders claimed more than {@link #STALE_CLAIM} ago and never completed (the application
+   * stopped while sending): they are retried like any failed send instead of blocking that reminder for good.
+   */
+  private void abandonStaleClaims(long entityId) {
+    int abandoned =
+        jdbc.sql(
+                """
+                update reminder_log set outcome = 'ERRORE', detail = ?
+                where entity_id = ? and outcome = 'IN_INVIO' and sent_at < now() - cast(? as interval)""")
+            .params(STALE_DETAIL, entityId, STALE_CLAIM)
+            .update();
+    if (abandoned > 0) {
+      log.warn("Promemoria rimasti in invio da oltre un'ora: {} segnati come non inviati", abandoned);
+    }
   }
 
   /** A reminder claimed in the log, and how it ended. */
@@ -214,13 +244,13 @@ public class Reminders {
     message.setText(composed.body());
     try {
       sender.send(message);
-      finish(id.get(), ReminderOutcome.INVIATO, null);
+      finish(entity.id(), id.get(), ReminderOutcome.INVIATO, null);
       return new Claimed(ReminderOutcome.INVIATO, null);
     } catch (MailException e) {
       String detail = e.getMostSpecificCause().getMessage();
       String shown = detail == null || detail.isBlank() ? e.getClass().getSimpleName() : detail.strip();
       log.warn("Promemoria per {} ({}) non inviato: {}", person.name(), entity.code(), shown);
-      finish(id.get(), ReminderOutcome.ERRORE, shown.length() > 500 ? shown.substring(0, 500) : shown);
+      finish(entity.id(), id.get(), ReminderOutcome.ERRORE, shown.length() > 500 ? shown.substring(0, 500) : shown);
       return new Claimed(ReminderOutcome.ERRORE, shown);
     }
   }
@@ -242,9 +272,9 @@ public class Reminders {
         .optional();
   }
 
-  private void finish(long id, ReminderOutcome outcome, String detail) {
-    jdbc.sql("update reminder_log set outcome = ?, detail = ?, sent_at = now() where id = ?")
-        .params(outcome.name(), detail, id)
+  private void finish(long entityId, long id, ReminderOutcome outcome, String detail) {
+    jdbc.sql("update reminder_log set outcome = ?, detail = ?, sent_at = now() where entity_id = ? and id = ?")
+        .params(outcome.name(), detail, entityId, id)
         .update();
   }
 

@@ -103,6 +103,10 @@ public class ValuesImport {
       if (outcome instanceof Actuals.Outcome.Invalid invalid) {
         throw new RowRefused(new ValueRows.Problem(file, value.row(), "«" + ValuesTemplate.VALUE + "»", invalid.message()));
       }
+      if (outcome instanceof Actuals.Outcome.Frozen frozen) {
+        // validated while the file was being checked: the rows already written go back with the rest
+        throw new RowRefused(new ValueRows.Problem(file, value.row(), null, frozen.message()));
+      }
       if (outcome instanceof Actuals.Outcome.Stale) {
         throw new RowRefused(
             new ValueRows.Problem(file, value.row(), null,

@@ -38,7 +38,20 @@ public class PlanMeasurement {
 
   /** The plan measured with the values given, such as those known at a checkpoint, and the NdV's reviews of the year. */
   public Measured measure(long entityId, Plan plan, int year, PlanScoring.ActualValues actuals) {
-    List<PlanScoring.ObjectiveScore> objectives = scoring.score(plan, year, actuals, reviews(entityId, plan, year));
+    return measured(entityId, plan, year, actuals, reviews(entityId, plan, year));
+  }
+
+  /**
+   * The plan measured with the values given and without the NdV's reviews: the results as they stand at the
+   * intermediate checkpoint, which the NdV's final assessment of the year does not touch.
+   */
+  public Measured measureWithoutReviews(long entityId, Plan plan, int year, PlanScoring.ActualValues actuals) {
+    return measured(entityId, plan, year, actuals, PlanScoring.Reviews.NONE);
+  }
+
+  private Measured measured(
+      long entityId, Plan plan, int year, PlanScoring.ActualValues actuals, PlanScoring.Reviews reviews) {
+    List<PlanScoring.ObjectiveScore> objectives = scoring.score(plan, year, actuals, reviews);
     return new Measured(objectives, scoring.overview(objectives, managers(entityId)));
   }
 

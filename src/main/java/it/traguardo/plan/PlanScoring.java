@@ -85,6 +85,7 @@ public final class PlanScoring {
   public ObjectiveScore score(Objective objective, int year, ActualValues actuals, Reviews reviews) {
     List<IndicatorScore> indicators = new ArrayList<>();
     List<WeightedScore> parts = new ArrayList<>();
+    boolean weighted = isWeighted(objective);
     for (Indicator indicator : objective.indicators()) {
       IndicatorScore scored = score(indicator, year, actuals.of(indicator, year).orElse(null));
       Optional<EvaluatorOverride> override = reviews.of(indicator);
@@ -92,7 +93,10 @@ public final class PlanScoring {
         scored = scored.withAchievement(policy.override(scored.achievement(), override.get()));
       }
       indicators.add(scored);
-      parts.add(WeightedScore.equalWeight(indicator.name(), scored.achievement()));
+      parts.add(
+          weighted
+              ? WeightedScore.of(indicator.name(), scored.achievement(), indicator.weight())
+              : WeightedScore.equalWeight(indicator.name(), scored.achievement()));
     }
     RollUp computed = rollUp(parts);
     Optional<EvaluatorOverride> override = reviews.of(objective);
@@ -101,6 +105,17 @@ public final class PlanScoring {
             .map(o -> new RollUp(Optional.of(o.percentage()), policy.thresholds().statusOf(o.percentage()), computed.notEvaluated()))
             .orElse(computed);
     return new ObjectiveScore(objective, counted, indicators, computed, override);
+  }
+
+  /**
+   * Whether the objective's indicators count by the weights the segretario gave them: only when every indicator has
+   * one and some weight is positive; otherwise (none given, or some missing, which the plan checks report) they
+   * count equally.
+   */
+  private static boolean isWeighted(Objective objective) {
+    return !objective.indicators().isEmpty()
+        && objective.indicators().stream().allMatch(i -> i.weight() != null && i.weight().signum() >= 0)
+        && objective.indicators().stream().anyMatch(i -> i.weight().signum() > 0);
   }
 
   /**

@@ -91,8 +91,17 @@ class DeadlinesBrowserTest {
     ente();
     String base = "http://localhost:" + port;
 
-    browser.get(base + "/scadenze");
+    int owed = 5 + 12 + 7 + 11 + 7 + 12 + 8 + 6;
+    // after login the EQ lands on their dashboard, which says what they owe and leads to the list
+    browser.get(base + "/cruscotto");
     logIn("giulia");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Cruscotto del responsabile");
+    WebElement box = browser.findElement(By.id("le-mie-scadenze"));
+    assertThat(box.findElement(By.tagName("h2")).getText()).isEqualTo("Le mie scadenze");
+    assertThat(box.findElement(By.tagName("p")).getText())
+        .isEqualTo(owed + " voci da compilare per la rilevazione intermedia 2024 (scadenza 30/06/2024), di cui " + owed + " in ritardo.");
+    Browser.assertAccessible(browser);
+    click(box.findElement(By.linkText("Vai alle mie scadenze")));
     assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Le mie scadenze");
     List<WebElement> objectives = browser.findElements(By.cssSelector(".due-objective h2"));
     // transversal 1-5, then Servizio 2's sectoral objectives: every indicator, every phase of 2024, every narrative
@@ -101,7 +110,6 @@ class DeadlinesBrowserTest {
             "Obiettivo 1", "Obiettivo 2", "Obiettivo 3", "Obiettivo 4", "Obiettivo 5", "Obiettivo 15", "Obiettivo 16",
             "Obiettivo 17");
     List<WebElement> items = browser.findElements(By.cssSelector(".due-item"));
-    int owed = 5 + 12 + 7 + 11 + 7 + 12 + 8 + 6;
     assertThat(items).hasSize(owed);
     assertThat(browser.findElement(By.id("riepilogo")).getText())
         .isEqualTo("La scadenza del 30/06/2024 per la rilevazione intermedia 2024 è passata: " + owed + " voci in ritardo su " + owed + ".");

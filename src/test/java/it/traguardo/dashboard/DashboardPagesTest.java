@@ -129,6 +129,35 @@ class DashboardPagesTest {
   }
 
   @Test
+  void theNdVsFinalReviewShowsAtTheFinalCheckpointOnlyNotAtMidYear() throws Exception {
+    String code = "prova-cruscotto-ndv";
+    ImportResult seed = new PlanTextImporter(BudgetCatalog.standard()).read(Seed.bytes());
+    imports.store(seed.planOrNull(), code, null, false, "p.txt", "test", seed.diagnostics(), PlanState.IN_MONITORAGGIO,
+        new Adoption("Delibera di Giunta n. 3", LocalDate.of(2024, 1, 15), false));
+    long id = entities.byCode(code).orElseThrow().id();
+    StoredPlan stored = plans.find(id, plans.summaries(id).get(0).id()).orElseThrow();
+    // the NdV set objective 1's achievement of 2024 at 80 %; no value was entered anywhere
+    jdbc.sql(
+            """
+            insert into objective_review (entity_id, objective_id, year, decision, percentage, reason, reviewed_by)
+            values (?, ?, 2024, 'RIDETERMINATO', 80, 'Attività svolta in gran parte', 'ndv')""")
+        .params(id, stored.plan().objectives().get(0).id())
+        .update();
+
+    var admin = user(accounts.loadUserByUsername("admin"));
+    String end = mvc.perform(get("/enti/" + code + "/cruscotto").param("anno", "2024").param("rilevazione", "final").with(admin))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String mid = mvc.perform(get("/enti/" + code + "/cruscotto").param("anno", "2024").param("rilevazione", "mid").with(admin))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+    assertThat(end).contains(">80,00 %</strong>")
+        .contains("19 obiettivi: 0 raggiunti, 1 parzialmente raggiunto, 0 non raggiunti, 18 non valutabili;");
+    assertThat(mid).contains(">non valutabile</strong>")
+        .contains("19 obiettivi: 0 raggiunti, 0 parzialmente raggiunti, 0 non raggiunti, 19 non valutabili;")
+        .doesNotContain("80,00 %");
+  }
+
+  @Test
   void aServiceAndAManager() throws Exception {
     long unit = organization.units(entityId).stream().filter(u -> u.name().equals(SERVICE_2)).findFirst().orElseThrow().id();
     String service = page("/enti/" + CODE + "/cruscotto/servizi/" + unit, "anno", "2024");
@@ -140,6 +169,24 @@ class DashboardPagesTest {
         .contains("8 obiettivi: 2 raggiunti, 0 parzialmente raggiunti, 0 non raggiunti, 6 non valutabili; 2 a rischio; 11 fasi in ritardo.");
     mvc.perform(get("/enti/" + CODE + "/cruscotto/servizi/999999").with(user(accounts.loadUserByUsername("segretario-cruscotto"))))
         .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void theEqSeesWhatTheyOweOnTheirOwnDashboardsOnly() throws Exception {
+    Person rossi = organization.people(entityId).stream().filter(p -> p.fullName().equals("Geom. Rossi")).findFirst().orElseThrow();
+    var eq = user(accounts.loadUserByUsername("eq-cruscotto"));
+    String own = mvc.perform(get("/enti/" + CODE + "/cruscotto/responsabili/" + rossi.id()).with(eq))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String ente = mvc.perform(get("/enti/" + CODE + "/cruscotto").with(eq))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    for (String page : List.of(own, ente)) {
+      assertThat(page).contains("<h2 id=\"titolo-mie-scadenze\" class=\"h4\">Le mie scadenze</h2>")
+          .contains("<a href=\"/enti/" + CODE + "/scadenze\" aria-describedby=\"sintesi-mie-scadenze\">Vai alle mie scadenze</a>")
+          .containsPattern("id=\"sintesi-mie-scadenze\"[^>]*>(\\d+ voc[ei] da compilare|Nessuna voce da compilare) per la rilevazione (intermedia|finale) \\d{4} \\(scadenza \\d{2}/\\d{2}/\\d{4}\\)");
+    }
+    // the segretario has no person of their own; nobody sees the box on someone else's dashboard
+    assertThat(page("/enti/" + CODE + "/cruscotto")).doesNotContain("Le mie scadenze");
+    assertThat(page("/enti/" + CODE + "/cruscotto/responsabili/" + rossi.id())).doesNotContain("Le mie scadenze");
   }
 
   @Test

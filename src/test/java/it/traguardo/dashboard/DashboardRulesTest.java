@@ -100,4 +100,22 @@ class DashboardRulesTest {
     Map<Long, String> codes = Map.of(1L, "cedrasco", 2L, "albosaggia");
     return FirstScreen.path(admin, roles, codes::get, entityId -> Optional.ofNullable(person));
   }
+
+  @Test
+  void whatTheViewerOwesInOneSentence() {
+    it.traguardo.deadlines.Deadline mid = new it.traguardo.deadlines.Deadline(2024, Checkpoint.MID);
+    it.traguardo.deadlines.Deadline end = new it.traguardo.deadlines.Deadline(2025, Checkpoint.FINAL);
+    assertThat(new Owed(mid, true, 68, 68).summary())
+        .isEqualTo("68 voci da compilare per la rilevazione intermedia 2024 (scadenza 30/06/2024), di cui 68 in ritardo.");
+    assertThat(new Owed(end, true, 3, 0).summary())
+        .isEqualTo("3 voci da compilare per la rilevazione finale 2025 (scadenza 31/12/2025), nessuna in ritardo.");
+    assertThat(new Owed(end, true, 1, 0).summary())
+        .isEqualTo("1 voce da compilare per la rilevazione finale 2025 (scadenza 31/12/2025), non in ritardo.");
+    assertThat(new Owed(mid, true, 1, 1).summary())
+        .isEqualTo("1 voce da compilare per la rilevazione intermedia 2024 (scadenza 30/06/2024), di cui 1 in ritardo.");
+    assertThat(new Owed(mid, true, 0, 0).summary())
+        .isEqualTo("Nessuna voce da compilare per la rilevazione intermedia 2024 (scadenza 30/06/2024).");
+    assertThat(new Owed(end, false, 0, 0).summary())
+        .isEqualTo("Nessun piano adottato copre la rilevazione finale 2025 (scadenza 31/12/2025).");
+  }
 }

@@ -87,6 +87,85 @@ class ReminderDeliveryTest {
   }
 
   @Test
+  void aPersonWithoutAddressIsLoggedOnceAndGetsTheReminderAtTheNextRunAfterAnAddressIsAdded() throws Exception {
+    SmallEnte.Created ente = ente("promemoria-indirizzo");
+    String carla = "carla.neri@promemoria-indirizzo.example.it";
+
+    reminders.runDaily(LocalDate.of(2024, 7, 10));
+    reminders.runDaily(LocalDate.of(2024, 7, 11));
+    assertThat(reminders.log(ente.entity().id(), 10))
+        .extracting(e -> e.personName() + " " + e.outcome())
+        .containsExactlyInAnyOrder("Anna Rossi INVIATO", "Bruno Verdi INVIATO", "Carla Neri SENZA_EMAIL");
+
+    jdbc.sql("update person set email = ? where entity_id = ? and id = ?")
+        .params(carla, ente.entity().id(), ente.carlaId())
+        .update();
+    reminders.runDaily(LocalDate.of(2024, 7, 12));
+    reminders.runDaily(LocalDate.of(2024, 7, 13));
+
+    assertThat(TestSmtp.to(carla)).singleElement()
+        .satisfies(m -> assertThat(m.getSubject()).isEqualTo("Traguardo: 3 voci in ritardo (scadenza 30/06/2024)"));
+    assertThat(TestSmtp.to(ente.annaEmail())).hasSize(1);
+    assertThat(TestSmtp.to(ente.brunoEmail())).hasSize(1);
+    assertThat(reminders.log(ente.entity().id(), 10))
+        .extracting(e -> e.personName() + " " + e.email() + " " + e.kind() + " " + e.items() + " " + e.outcome())
+        .containsExactlyInAnyOrder(
+            "Anna Rossi " + ente.annaEmail() + " RITARDO 9 INVIATO",
+            "Bruno Verdi " + ente.brunoEmail() + " RITARDO 6 INVIATO",
+            "Carla Neri null RITARDO 3 SENZA_EMAIL",
+            "Carla Neri " + carla + " RITARDO 3 INVIATO");
+  }
+
+  @Test
+  void aReminderNotSentForLackOfSmtpOrLeftHalfSentGoesOutAtTheNextRun() throws Exception {
+    SmallEnte.Created ente = ente("promemoria-ripresa");
+    // two days ago the installation had no SMTP server; an hour and a half ago a run stopped while sending to Bruno
+    logRow(ente, ente.annaId(), "Anna Rossi", LocalDate.of(2024, 7, 8), "SMTP_NON_CONFIGURATO", "2 days");
+    logRow(ente, ente.brunoId(), "Bruno Verdi", LocalDate.of(2024, 7, 10), "IN_INVIO", "90 minutes");
+
+    reminders.runDaily(LocalDate.of(2024, 7, 10));
+
+    assertThat(TestSmtp.to(ente.annaEmail())).singleElement()
+        .satisfies(m -> assertThat(m.getSubject()).isEqualTo("Traguardo: 9 voci in ritardo (scadenza 30/06/2024)"));
+    assertThat(TestSmtp.to(ente.brunoEmail())).singleElement()
+        .satisfies(m -> assertThat(m.getSubject()).isEqualTo("Traguardo: 6 voci in ritardo (scadenza 30/06/2024)"));
+    assertThat(reminders.log(ente.entity().id(), 10))
+        .extracting(e -> e.personName() + " " + e.outcome() + " " + e.detail())
+        .containsExactlyInAnyOrder(
+            "Anna Rossi SMTP_NON_CONFIGURATO null",
+            "Anna Rossi INVIATO null",
+            "Bruno Verdi ERRORE " + Reminders.STALE_DETAIL,
+            "Bruno Verdi INVIATO null",
+            "Carla Neri SENZA_EMAIL null");
+  }
+
+  @Test
+  void aReminderBeingSentRightNowIsNotSentAgain() throws Exception {
+    SmallEnte.Created ente = ente("promemoria-in-corso");
+    logRow(ente, ente.brunoId(), "Bruno Verdi", LocalDate.of(2024, 7, 10), "IN_INVIO", "10 minutes");
+
+    reminders.runDaily(LocalDate.of(2024, 7, 10));
+
+    assertThat(TestSmtp.to(ente.brunoEmail())).isEmpty();
+    assertThat(TestSmtp.to(ente.annaEmail())).hasSize(1);
+    assertThat(reminders.log(ente.entity().id(), 10))
+        .extracting(e -> e.personName() + " " + e.outcome())
+        .containsExactlyInAnyOrder("Anna Rossi INVIATO", "Bruno Verdi IN_INVIO", "Carla Neri SENZA_EMAIL");
+  }
+
+  /** A row an earlier automatic "in ritardo" run of the intermediate checkpoint 2024 left in the log, {@code age} ago. */
+  private void logRow(SmallEnte.Created ente, long personId, String name, LocalDate on, String outcome, String age) {
+    jdbc.sql(
+            """
+            insert into reminder_log (entity_id, person_id, person_name, email, year, checkpoint, kind, sent_on, sent_at,
+                                      sent_by, items, outcome)
+            select entity_id, id, ?, email, 2024, 'mid', 'RITARDO', ?, now() - cast(? as interval), ?, 1, ?
+            from person where entity_id = ? and id = ?""")
+        .params(name, on, age, Reminders.AUTOMATIC, outcome, ente.entity().id(), personId)
+        .update();
+  }
+
+  @Test
   void twoRunsAtOnceSendEachReminderOnce() throws Exception {
     SmallEnte.Created ente = ente("promemoria-insieme");
     LocalDate today = LocalDate.of(2024, 7, 10);

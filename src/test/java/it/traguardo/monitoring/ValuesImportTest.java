@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import it.traguardo.audit.AuditTrail;
 import it.traguardo.catalog.BudgetCatalog;
+import it.traguardo.evaluation.store.YearValidation;
 import it.traguardo.importer.ImportResult;
 import it.traguardo.importer.PlanImportService;
 import it.traguardo.importer.PlanTextImporter;
@@ -19,6 +20,7 @@ import it.traguardo.organization.Organization;
 import it.traguardo.organization.Role;
 import it.traguardo.organization.Users;
 import it.traguardo.plan.Adoption;
+import it.traguardo.plan.PlanLifecycle;
 import it.traguardo.plan.PlanState;
 import it.traguardo.plan.Plans;
 import it.traguardo.plan.StoredPlan;
@@ -50,6 +52,8 @@ class ValuesImportTest {
   @Autowired Users users;
   @Autowired UserDetailsService accounts;
   @Autowired AuditTrail audit;
+  @Autowired PlanLifecycle lifecycle;
+  @Autowired YearValidation validation;
 
   private StoredPlan plan;
   private long entityId;
@@ -81,6 +85,29 @@ class ValuesImportTest {
 
   private static MockMultipartFile csv(String content) {
     return new MockMultipartFile("file", "valori.csv", "text/csv", content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aValidatedYearTakesNoImportedValue() throws Exception {
+    ImportResult seed = new PlanTextImporter(BudgetCatalog.standard()).read(Seed.bytes());
+    long planId =
+        imports.store(seed.planOrNull(), "prova-import-validato", null, false, "p.txt", "test", seed.diagnostics(),
+                PlanState.IN_MONITORAGGIO, new Adoption("Delibera di Giunta n. 3", LocalDate.of(2024, 1, 20), false))
+            .planId();
+    long id = entities.byCode("prova-import-validato").orElseThrow().id();
+    StoredPlan validated = plans.find(id, planId).orElseThrow();
+    lifecycle.report(id, planId, 2024, "admin");
+    validation.validate(id, validated, 2024, "Verbale del Nucleo n. 1", LocalDate.of(2025, 4, 30), null, "admin");
+    long imu = validated.plan().objectives().get(8).indicators().get(0).id();
+
+    String page =
+        mvc.perform(multipart("/enti/prova-import-validato/piani/" + planId + "/valori/importa")
+                .file(csv(HEADER + imu + ";9;IMU;Almeno 80%;;2024;finale;85,5%;\r\n"))
+                .with(user(accounts.loadUserByUsername("admin"))).with(csrf()))
+            .andExpect(status().isUnprocessableContent())
+            .andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("I risultati del 2024 sono stati validati dal Nucleo di Valutazione");
+    assertThat(actuals.of(id, imu)).isEmpty();
   }
 
   @Test

@@ -69,6 +69,28 @@ class PlanScoringTest {
   }
 
   @Test
+  void indicatorsCountByTheirWeightsWhenEveryOneHasOne() {
+    // 40 of 80 → 50 weighing 80, SI → 100 weighing 20: (50 × 80 + 100 × 20) / 100 = 60, not the equal mean 75
+    Objective weighted =
+        objective(
+            "1", ObjectiveKind.TRANSVERSAL, null,
+            List.of(weighted(indicator("N. pratiche", "80", "40"), "80"), weighted(indicator("Fasi", "SI", "SI"), "20")));
+    Objective partly =
+        objective(
+            "2", ObjectiveKind.TRANSVERSAL, null,
+            List.of(weighted(indicator("N. pratiche", "80", "40"), "80"), indicator("Fasi", "SI", "SI")));
+    Plan plan = plan(weighted, partly);
+    List<PlanScoring.ObjectiveScore> scores = scoring.score(plan, 2024, PlanScoring.ActualValues.fromDocument(plan));
+    assertThat(scores.get(0).rollUp().percentage()).contains(new BigDecimal("60.00"));
+    // a weight missing (the plan checks report it): equal weights
+    assertThat(scores.get(1).rollUp().percentage()).contains(new BigDecimal("75.00"));
+  }
+
+  private static Indicator weighted(Indicator i, String weight) {
+    return new Indicator(i.id(), i.phase(), i.name(), i.extra(), i.target(), i.achieved(), i.line(), new BigDecimal(weight));
+  }
+
+  @Test
   void theDocumentsAchievedValuesCountForThePlansFirstYearOnly() {
     Plan plan = plan(objective("1", ObjectiveKind.TRANSVERSAL, null, List.of(indicator("Fasi", "SI", "SI"))));
     PlanScoring.ActualValues document = PlanScoring.ActualValues.fromDocument(plan);

@@ -6,6 +6,7 @@ import it.traguardo.dashboard.Dashboards.Selection;
 import it.traguardo.dashboard.FirstScreen;
 import it.traguardo.dashboard.RiskRule;
 import it.traguardo.dashboard.Scope;
+import it.traguardo.deadlines.DueLinks;
 import it.traguardo.measure.RollUp;
 import it.traguardo.monitoring.Checkpoint;
 import it.traguardo.organization.Entities;
@@ -112,6 +113,13 @@ class DashboardPages {
     model.addAttribute("ente", scope instanceof Scope.Ente);
     model.addAttribute("service", scope instanceof Scope.Service);
     model.addAttribute("checkpoints", Checkpoint.values());
+    // the viewer's own items: on the ente's dashboard and on their own, whatever year the filter shows
+    Optional<Long> viewer = users.personOf(user().account().id(), entity.id());
+    boolean own =
+        scope instanceof Scope.Ente
+            || model.getAttribute("person") instanceof Person shown && viewer.filter(id -> id == shown.id()).isPresent();
+    model.addAttribute("owed", own ? viewer.map(id -> dashboards.owed(entity.id(), id)).orElse(null) : null);
+    model.addAttribute("owedLink", DueLinks.mine(entity.code()));
     Optional<Selection> selection = dashboards.select(entity.id(), year, checkpoint);
     model.addAttribute("selection", selection.orElse(null));
     if (selection.isEmpty()) {

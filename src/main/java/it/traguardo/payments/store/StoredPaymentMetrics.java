@@ -6,6 +6,7 @@ import it.traguardo.payments.PaymentIndicators;
 import it.traguardo.payments.PaymentMetric;
 import it.traguardo.payments.PaymentMetrics;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,7 +17,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * {@link PaymentMetrics} from the stored register, at 31 December of the year. The indicators of a year are kept
+ * {@link PaymentMetrics} from the stored register, as of 31 December of the year, or as of today while the year is
+ * under way: an instalment due in September is not late in June. The indicators of a year are kept
  * until the ente's next import: a plan page asks for each bound indicator and each year, and a large register takes
  * a second to weigh.
  */
@@ -27,9 +29,10 @@ class StoredPaymentMetrics implements PaymentMetrics {
 
   private final PaymentRegister register;
   private final IndicatorBindings bindings;
+  private final Clock clock;
 
-  /** A year's indicators as of the ente's latest import (every change to the register is an import). */
-  private record Computed(long entityId, int year, long latestImport) {}
+  /** A year's indicators as of a date and the ente's latest import (every change to the register is an import). */
+  private record Computed(long entityId, int year, LocalDate asOf, long latestImport) {}
 
   private final Map<Computed, PaymentIndicators> computed =
       Collections.synchronizedMap(
@@ -40,9 +43,10 @@ class StoredPaymentMetrics implements PaymentMetrics {
             }
           });
 
-  StoredPaymentMetrics(PaymentRegister register, IndicatorBindings bindings) {
+  StoredPaymentMetrics(PaymentRegister register, IndicatorBindings bindings, Clock clock) {
     this.register = register;
     this.bindings = bindings;
+    this.clock = clock;
   }
 
   @Override
@@ -74,10 +78,16 @@ class StoredPaymentMetrics implements PaymentMetrics {
   }
 
   private Optional<BigDecimal> value(long entityId, PaymentMetric metric, int year) {
-    Computed key = new Computed(entityId, year, register.latestImport(entityId));
+    LocalDate yearEnd = LocalDate.of(year, 12, 31);
+    LocalDate today = LocalDate.now(clock);
+    LocalDate asOf = today.isBefore(yearEnd) ? today : yearEnd;
+    if (asOf.getYear() < year) {
+      return Optional.empty(); // a year still to come has nothing due yet
+    }
+    Computed key = new Computed(entityId, year, asOf, register.latestImport(entityId));
     PaymentIndicators indicators = computed.get(key);
     if (indicators == null) {
-      indicators = IndicatorCalculator.calculate(year, LocalDate.of(year, 12, 31), register.instalments(entityId));
+      indicators = IndicatorCalculator.calculate(year, asOf, register.instalments(entityId));
       computed.put(key, indicators);
     }
     DelayIndicator indicator = switch (metric) {

@@ -13,7 +13,9 @@ import it.traguardo.payments.PaymentInputException;
 import it.traguardo.payments.PaymentMetrics;
 import it.traguardo.support.TraguardoIntegrationTest;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +26,7 @@ class PaymentRegisterTest {
 
   @Autowired PaymentRegister register;
   @Autowired PaymentMetrics metrics;
+  @Autowired IndicatorBindings bindings;
   @Autowired Entities entities;
 
   private long newEntity(String code) {
@@ -127,5 +130,19 @@ class PaymentRegisterTest {
         IndicatorCalculator.calculate(2024, LocalDate.of(2024, 12, 31), register.instalments(entityId)).annualDelay().days();
     assertThat(expected).isEqualByComparingTo("28.18");
     assertThat(metrics.annualDelay(entityId, 2024)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
+  }
+
+  @Test
+  void duringTheYearTheAnnualDelayIsAsOfToday() throws Exception {
+    long entityId = newEntity("registro-in-corso-d-anno");
+    register.importFiles(entityId, List.of(), List.of(), PaymentFixtures.register(), "ragioniere");
+    // R-1 due 15/07 paid 11/08: 27 days late; R-2 due 01/12, unpaid: not yet due on 30/09, 30 days late on 31/12
+    LocalDate september = LocalDate.of(2024, 9, 30);
+    StoredPaymentMetrics onSeptember30 =
+        new StoredPaymentMetrics(register, bindings, Clock.fixed(september.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+    assertThat(onSeptember30.annualDelay(entityId, 2024)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("27"));
+    assertThat(onSeptember30.annualDelay(entityId, 2025)).isEmpty();
+    // (27 × 1.234,56 + 30 × 800) / 2.034,56 = 28,18 once the year is over
+    assertThat(metrics.annualDelay(entityId, 2024)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("28.18"));
   }
 }

@@ -29,10 +29,12 @@ import it.traguardo.payments.PaymentMetrics;
 import it.traguardo.payments.store.IndicatorBindings;
 import it.traguardo.payments.store.PaymentFixtures;
 import it.traguardo.payments.store.PaymentRegister;
+import it.traguardo.plan.Adoption;
 import it.traguardo.plan.PlanState;
 import it.traguardo.support.Seed;
 import it.traguardo.support.TraguardoIntegrationTest;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -60,7 +62,9 @@ class PaymentPagesTest {
   /** An ente with the sample plan, and a user with {@code role} in it. */
   private long enteWith(String code, String username, Role role) {
     ImportResult seed = new PlanTextImporter(BudgetCatalog.standard()).read(Seed.bytes());
-    plans.store(seed.planOrNull(), code, null, false, "p.txt", "test", seed.diagnostics(), PlanState.BOZZA, null);
+    plans.store(
+        seed.planOrNull(), code, null, false, "p.txt", "test", seed.diagnostics(), PlanState.IN_MONITORAGGIO,
+        new Adoption("Delibera n. 1", LocalDate.of(2024, 1, 30), false));
     long entityId = entities.byCode(code).orElseThrow().id();
     accounts.grant(accounts.create(username, "una-password-lunga", false), entityId, role);
     return entityId;
