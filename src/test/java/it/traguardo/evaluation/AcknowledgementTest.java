@@ -6,6 +6,7 @@ import it.traguardo.audit.AuditEntry;
 import it.traguardo.audit.AuditTrail;
 import it.traguardo.evaluation.store.Evaluations;
 import it.traguardo.evaluation.store.Outcome;
+import it.traguardo.evaluation.store.SmvpStore;
 import it.traguardo.support.SampleEnte;
 import it.traguardo.support.TraguardoIntegrationTest;
 import java.math.BigDecimal;
@@ -29,6 +30,7 @@ class AcknowledgementTest {
   @Autowired Evaluations evaluations;
   @Autowired AuditTrail audit;
   @Autowired Clock clock;
+  @Autowired SmvpStore smvps;
 
   @Test
   void aChangeOfWeightsBehaviourOrAllowanceWithdrawsTheAcknowledgementAndTheTrailSaysSo() {
@@ -66,6 +68,26 @@ class AcknowledgementTest {
     // one withdrawal per change, and only of the EQ whose sheet changed
     assertThat(audit.of(ente.entityId())).filteredOn(e -> e.action().equals("PRESA_VISIONE_ANNULLATA")).hasSize(3);
     assertThat(stored(ente, eq2).acknowledgedOn()).isEqualTo(SEEN);
+  }
+
+  @Test
+  void aChangeOfTheSmvpWithdrawsTheAcknowledgementsOfTheYearsItHoldsFor() {
+    SampleEnte sample = new SampleEnte(context);
+    SampleEnte.Created ente = sample.create("presa-visione-smvp");
+    long eq1 = ente.eqs().get(0);
+    sample.record(ente, ente.indicator("7", 0), 2024, "-1");
+    evaluations.saveBehaviour(ente.entityId(), ente.plan(), 2024, eq1, levels(4), null, null, "ndv");
+    acknowledge(ente, eq1);
+
+    // the 2025 configuration and the same 2024 one again leave the 2024 sheet as it was
+    assertThat(smvps.save(ente.entityId(), 2025, Smvp.standard(), -1, "segretario")).isEqualTo(Outcome.SAVED);
+    Smvp current = smvps.of(ente.entityId(), 2024).smvp();
+    assertThat(smvps.save(ente.entityId(), 2024, current, smvps.of(ente.entityId(), 2024).version(), "segretario")).isEqualTo(Outcome.SAVED);
+    assertThat(stored(ente, eq1).acknowledgedOn()).isEqualTo(SEEN);
+
+    assertThat(smvps.save(ente.entityId(), 2024, current.withBudget(new BigDecimal("4000.00")), smvps.of(ente.entityId(), 2024).version(), "segretario"))
+        .isEqualTo(Outcome.SAVED);
+    assertWithdrawn(ente, eq1, "segretario");
   }
 
   @Test

@@ -437,28 +437,22 @@ public class Evaluations {
    */
   private void withdrawAcknowledgement(long entityId, long planId, int year, long evaluationId, String name, String by) {
     // the row is locked by this transaction since lock(): what it holds now is what the change replaces
-    Optional<String> acknowledged =
-        jdbc.sql(
-                """
-                select acknowledged_on, acknowledged_by from individual_evaluation
-                where entity_id = ? and id = ? and acknowledged_on is not null""")
-            .params(entityId, evaluationId)
-            .query((rs, i) -> "presa visione del " + ITALIAN_DATE.format(rs.getObject(1, LocalDate.class)) + " (" + rs.getString(2) + ")")
-            .optional();
-    if (acknowledged.isEmpty()) {
-      return;
-    }
+    jdbc.sql(
+            """
+            select acknowledged_on, acknowledged_by from individual_evaluation
+            where entity_id = ? and id = ? and acknowledged_on is not null""")
+        .params(entityId, evaluationId)
+        .query(rs -> {
+          events.publishEvent(
+              WithdrawnAcknowledgement.event(
+                  entityId, planId, year, name, rs.getObject(1, LocalDate.class), rs.getString(2), by));
+        });
     jdbc.sql(
             """
             update individual_evaluation set acknowledged_on = null, acknowledged_by = null, acknowledgement_comment = null
             where entity_id = ? and id = ?""")
         .params(entityId, evaluationId)
         .update();
-    events.publishEvent(
-        new EvaluationRecorded(
-            entityId, planId, null, year, "PRESA_VISIONE_ANNULLATA",
-            "Presa visione della scheda di valutazione " + year + " di " + name + " annullata: la scheda è cambiata",
-            acknowledged.get(), "da ripetere sulla scheda aggiornata", by));
   }
 
   /**
