@@ -9,6 +9,7 @@ import it.traguardo.security.TraguardoPrincipal;
 import it.traguardo.plan.Plan;
 import it.traguardo.plan.PlanScoring;
 import it.traguardo.plan.PlanState;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -217,7 +218,7 @@ public class Actuals implements ActualValuesSource {
     Map<Long, Map<Integer, Entered>> entered = new HashMap<>();
     jdbc.sql(
             """
-            select a.indicator_id, a.year, a.value_text, a.note
+            select a.indicator_id, a.year, a.value_text, a.note, a.recorded_at
             from indicator_actual a
             join indicator i on i.entity_id = a.entity_id and i.id = a.indicator_id
             join objective o on o.entity_id = i.entity_id and o.id = i.objective_id
@@ -228,11 +229,12 @@ public class Actuals implements ActualValuesSource {
             (rs, i) ->
                 entered
                     .computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
-                    .put(rs.getInt(2), new Entered(rs.getString(3), rs.getString(4))))
+                    .put(rs.getInt(2), new Entered(rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class))))
         .list();
     PlanScoring.ActualValues document =
         annual ? PlanScoring.ActualValues.fromDocument(plan) : (indicator, year) -> Optional.empty();
     Set<Long> bound = annual ? payments.boundIndicators(entityId) : Set.of();
+    Optional<OffsetDateTime> lastImport = bound.isEmpty() ? Optional.empty() : payments.lastImportAt(entityId);
     // a validated year answers with the final values the NdV froze; intermediate values cannot change after it anyway
     Map<Integer, Optional<Map<Long, String>>> frozen = new HashMap<>();
     return (indicator, year) -> {
@@ -243,7 +245,7 @@ public class Actuals implements ActualValuesSource {
       }
       Entered manual = entered.getOrDefault(indicator.id(), Map.of()).get(year);
       Optional<String> computed = bound.contains(indicator.id()) ? computed(entityId, indicator.id(), year) : Optional.empty();
-      if (computed.isPresent() && (manual == null || manual.note() == null)) {
+      if (computed.isPresent() && (manual == null || !manual.corrects(lastImport))) {
         return computed;
       }
       return manual != null ? Optional.of(manual.value()) : document.of(indicator, year);
@@ -254,8 +256,17 @@ public class Actuals implements ActualValuesSource {
     return "I risultati del " + year + " sono stati validati dal Nucleo di Valutazione: i loro valori non si modificano più.";
   }
 
-  /** A value entered by hand and the note that goes with it. */
-  private record Entered(String value, String note) {}
+  /** A value entered by hand, the note that goes with it, and when. */
+  private record Entered(String value, String note, OffsetDateTime recordedAt) {
+
+    /**
+     * Whether it stands as a justified correction of the computed figure: it has its reason and came after the
+     * latest import, so it corrects the data as they are; a new import makes the computed figure count again.
+     */
+    boolean corrects(Optional<OffsetDateTime> lastImport) {
+      return note != null && lastImport.map(imported -> recordedAt.isAfter(imported)).orElse(true);
+    }
+  }
 
   /** The payment metric an indicator is bound to, in the Italian form values are written in ("20,19"). */
   private Optional<String> computed(long entityId, long indicatorId, int year) {

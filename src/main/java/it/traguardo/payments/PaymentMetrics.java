@@ -1,6 +1,7 @@
 package it.traguardo.payments;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,7 +11,7 @@ import java.util.Set;
  */
 public interface PaymentMetrics {
 
-  /** Annual delay indicator of {@code year} as of 31 December; empty when no instalment counts in it. */
+  /** Annual delay indicator of {@code year} as of 31 December, or today during the year; empty when none counts. */
   Optional<BigDecimal> annualDelay(long entityId, int year);
 
   /** ITP (DPCM 22 settembre 2014 art. 9) of {@code year}; empty when nothing was paid in it. */
@@ -24,4 +25,10 @@ public interface PaymentMetrics {
 
   /** Value of the metric a plan indicator is bound to, for {@code year}; empty when unbound or not computable. */
   Optional<BigDecimal> boundValue(long entityId, long indicatorId, int year);
+
+  /**
+   * When the ente last imported invoices or payments; empty before the first import. A value typed by hand over a
+   * computed one counts only if given (with its reason) after the data it corrects.
+   */
+  Optional<OffsetDateTime> lastImportAt(long entityId);
 }

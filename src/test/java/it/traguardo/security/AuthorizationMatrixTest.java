@@ -252,6 +252,9 @@ class AuthorizationMatrixTest {
           rule("POST", EVALUATIONS + "/{personId}/presa-visione", ADMIN_ONLY, Map.of("year", "2024", "version", "-1", "date", "30/06/2025")),
           rule("GET", "/api/v1/plans/{id}/evaluations/{year}", SEGRETARIO_NDV),
           rule("PUT", "/api/v1/plans/{id}/evaluations/{year}/managers/{managerId}/weights", SEGRETARIO_NDV, "{\"objectives\":{}}"),
+          rule("GET", "/api/v1/plans/{id}/reviews/{year}", MEMBERS),
+          rule("PUT", "/api/v1/plans/{id}/reviews/{year}/objectives/{objectiveId}", NDV, "{\"decision\":\"SET\",\"achievement\":10,\"reason\":\"matrice\"}"),
+          rule("POST", "/api/v1/plans/{id}/validations", NDV, "{\"year\":2024,\"act\":\"Verbale\",\"date\":\"2025-05-20\"}"),
           // the platform administrator only
           rule("GET", "/admin/enti", ADMIN_ONLY),
           rule("POST", "/admin/enti", ADMIN_ONLY, Map.of("code", "matrice-nuovo", "name", "Comune nuovo", "username", "matrice-nuovo", "password", PASSWORD)),

@@ -201,6 +201,13 @@ public class PaymentRegister {
     return jdbc.sql("select coalesce(max(id), 0) from payment_import where entity_id = ?").param(entityId).query(Long.class).single();
   }
 
+  public Optional<OffsetDateTime> lastImportAt(long entityId) {
+    return jdbc.sql("select max(imported_at) from payment_import where entity_id = ?")
+        .param(entityId)
+        .query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)))
+        .single();
+  }
+
   /** Years with any instalment received, due or paid, latest first. */
   public List<Integer> years(long entityId) {
     return jdbc.sql(

@@ -8,6 +8,7 @@ import it.traguardo.payments.PaymentMetrics;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -75,6 +76,11 @@ class StoredPaymentMetrics implements PaymentMetrics {
   @Override
   public Optional<BigDecimal> boundValue(long entityId, long indicatorId, int year) {
     return bindings.metric(entityId, indicatorId).flatMap(metric -> value(entityId, metric, year));
+  }
+
+  @Override
+  public Optional<OffsetDateTime> lastImportAt(long entityId) {
+    return register.lastImportAt(entityId);
   }
 
   private Optional<BigDecimal> value(long entityId, PaymentMetric metric, int year) {

@@ -255,6 +255,11 @@ class PaymentPagesTest {
             .param("anno", "2024").with(user(login("ragioneria-collegamento"))))
         .andExpect(content().string(containsString("<span>-2</span>")))
         .andExpect(content().string(containsString("Raggiunto")));
+    // new data: the computed figure counts again, until a new correction is given with its reason
+    register.importFiles(entityId, PaymentFixtures.invoices(), PaymentFixtures.events(), PaymentFixtures.register(), "ragioneria-collegamento");
+    mvc.perform(get("/enti/pagine-collegamento/piani/{p}/obiettivi/{o}", stored.summary().id(), objective7)
+            .param("anno", "2024").with(user(login("ragioneria-collegamento"))))
+        .andExpect(content().string(containsString("<span>20,19</span>")));
 
     mvc.perform(post("/enti/pagine-collegamento/pagamenti/collegamenti")
             .param("indicatore", String.valueOf(delayIndicator)).param("metrica", "")
