@@ -5,7 +5,9 @@ import it.traguardo.plan.PlanState;
 import it.traguardo.plan.PlanSummary;
 import it.traguardo.plan.Plans;
 import it.traguardo.plan.StoredPlan;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -90,10 +92,22 @@ public class NextYearPlans {
               item.message())
           .update();
     }
+    // the draft carries every objective and indicator of the source, in the same order
+    Map<Long, Long> objectiveIds = new HashMap<>();
+    Map<Long, Long> indicatorIds = new HashMap<>();
+    for (int i = 0; i < objectives.size(); i++) {
+      Objective from = source.plan().objectives().get(i);
+      Objective to = objectives.get(i);
+      objectiveIds.put(from.id(), to.id());
+      for (int j = 0; j < to.indicators().size(); j++) {
+        indicatorIds.put(from.indicators().get(j).id(), to.indicators().get(j).id());
+      }
+    }
     PlanSummary created = plans.summary(entityId, planId).orElseThrow();
     events.publishEvent(
         new PlanRolledForward(
-            entityId, planId, sourcePlanId, created.period(), summary.period(), draft.review().size(), user));
+            entityId, planId, sourcePlanId, created.period(), summary.period(), draft.review().size(), user, objectiveIds,
+            indicatorIds));
     return new Outcome.Created(created, draft.review().size());
   }
 

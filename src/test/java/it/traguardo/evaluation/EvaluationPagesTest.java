@@ -9,13 +9,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import it.traguardo.audit.AuditEntry;
 import it.traguardo.audit.AuditTrail;
 import it.traguardo.evaluation.store.Evaluations;
 import it.traguardo.evaluation.store.Outcome;
+import it.traguardo.evaluation.store.PaymentObjectives;
 import it.traguardo.evaluation.store.Reviews;
 import it.traguardo.evaluation.store.SmvpStore;
 import it.traguardo.evaluation.store.YearValidation;
 import it.traguardo.organization.Entities;
+import it.traguardo.organization.Organization;
 import it.traguardo.organization.Role;
 import it.traguardo.organization.Users;
 import it.traguardo.plan.PlanLifecycle;
@@ -31,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -51,6 +55,9 @@ class EvaluationPagesTest {
   @Autowired YearValidation validation;
   @Autowired AuditTrail audit;
   @Autowired SmvpStore smvps;
+  @Autowired Organization organization;
+  @Autowired JdbcClient jdbc;
+  @Autowired PaymentObjectives paymentObjectives;
 
   private UserDetails as(String username) {
     return users.loadUserByUsername(username);
@@ -197,6 +204,98 @@ class EvaluationPagesTest {
   }
 
   @Test
+  void aLevelThatIsNotANumberAndAPersonWhoIsNotAnEqAreAnsweredWithAPageNotAnError() throws Exception {
+    SampleEnte.Created ente = new SampleEnte(context).create("valutazione-input");
+    String base = "/enti/valutazione-input/piani/" + ente.planId() + "/valutazioni/";
+    String behaviour = base + ente.eqs().get(0) + "/comportamenti";
+    String refused =
+        mvc.perform(form(behaviour).with(user(as("valutazione-input-ndv"))).param("year", "2024").param("version", "-1")
+                .param("livello-0", "4").param("livello-1", "molto"))
+            .andExpect(status().isUnprocessableContent())
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    String second = Smvp.standard().criteria().get(1).name();
+    assertThat(refused).contains("La modifica non è stata salvata")
+        .contains("Livello del criterio «" + second + "»: «molto» non è un livello della scala, atteso un numero intero.")
+        .contains("href=\"" + base + ente.eqs().get(0) + "?anno=2024\"");
+    assertThat(evaluations.of(ente.entityId(), ente.plan(), 2024).manager(ente.eqs().get(0)).orElseThrow().stored().behaviour()).isEmpty();
+
+    long segretario =
+        organization.people(ente.entityId()).stream().filter(p -> p.unitIds().isEmpty()).findFirst().orElseThrow().id();
+    for (long person : new long[] {segretario, 999_999}) {
+      mvc.perform(form(base + person + "/pesi").with(user(as("valutazione-input-segretario"))).param("year", "2024")
+              .param("version", "-1").param("peso-1", "100"))
+          .andExpect(status().isNotFound());
+      mvc.perform(form(base + person + "/retribuzione").with(user(as("valutazione-input-segretario"))).param("year", "2024")
+              .param("version", "-1").param("allowance", "1000"))
+          .andExpect(status().isNotFound());
+      mvc.perform(form(base + person + "/comportamenti").with(user(as("valutazione-input-ndv"))).param("year", "2024")
+              .param("version", "-1").param("livello-0", "4"))
+          .andExpect(status().isNotFound());
+    }
+  }
+
+  @Test
+  void whoPaysInvoicesAndThePaymentObjectiveAreAuditedAndFrozenWithTheValidatedYear() throws Exception {
+    SampleEnte.Created ente = new SampleEnte(context).create("pagamenti-registro");
+    String base = "/enti/pagamenti-registro/piani/" + ente.planId() + "/valutazioni";
+    UserDetails segretario = as("pagamenti-registro-segretario");
+    long eq2 = ente.eqs().get(1);
+    String name = "Responsabile " + SampleEnte.SERVIZIO_2;
+
+    mvc.perform(form(base + "/" + eq2 + "/pagamenti").with(user(segretario)).param("year", "2024").param("paysInvoices", "false"))
+        .andExpect(redirectedUrl(base + "?anno=2024"));
+    AuditEntry flag = audit.of(ente.entityId()).get(0);
+    assertThat(flag.action()).isEqualTo("RESPONSABILE_PAGAMENTO_FATTURE");
+    assertThat(flag.actor()).isEqualTo("pagamenti-registro-segretario");
+    assertThat(flag.planId()).isEqualTo(ente.planId());
+    assertThat(flag.subject()).isEqualTo(name + ": responsabile del pagamento delle fatture commerciali (art. 4-bis c. 2 DL 13/2023)");
+    assertThat(flag.beforeValue()).isEqualTo("sì");
+    assertThat(flag.afterValue()).isEqualTo("no");
+    // the same value again changes nothing and records nothing
+    int entries = audit.of(ente.entityId()).size();
+    mvc.perform(form(base + "/" + eq2 + "/pagamenti").with(user(segretario)).param("year", "2024").param("paysInvoices", "false"))
+        .andExpect(redirectedUrl(base + "?anno=2024"));
+    assertThat(audit.of(ente.entityId())).hasSize(entries);
+
+    long twelve = ente.objective("12").id();
+    mvc.perform(form(base + "/obiettivi-pagamenti").with(user(segretario)).param("year", "2024").param("objectiveId", String.valueOf(twelve))
+            .param("marked", "true"))
+        .andExpect(redirectedUrl(base + "?anno=2024"));
+    AuditEntry mark = audit.of(ente.entityId()).get(0);
+    assertThat(mark.action()).isEqualTo("OBIETTIVO_TEMPESTIVITA_PAGAMENTI");
+    assertThat(mark.objectiveId()).isEqualTo(twelve);
+    assertThat(mark.beforeValue()).isEqualTo("non indicato");
+    assertThat(mark.afterValue()).isEqualTo("indicato");
+
+    lifecycle.report(ente.entityId(), ente.planId(), 2024, "segretario");
+    assertThat(validation.validate(ente.entityId(), ente.plan(), 2024, "Verbale n. 5", LocalDate.of(2025, 6, 12), null, "ndv"))
+        .isEqualTo(Outcome.SAVED);
+    entries = audit.of(ente.entityId()).size();
+    String flagRefused =
+        mvc.perform(form(base + "/" + eq2 + "/pagamenti").with(user(segretario)).param("year", "2024").param("paysInvoices", "true"))
+            .andExpect(status().isConflict())
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(flagRefused).contains(
+        "I risultati del 2024 sono stati validati dal Nucleo di Valutazione: chi è responsabile del pagamento delle fatture non si"
+            + " cambia più, perché cambia gli obiettivi su cui il responsabile è valutato.");
+    String markRefused =
+        mvc.perform(form(base + "/obiettivi-pagamenti").with(user(segretario)).param("year", "2024")
+                .param("objectiveId", String.valueOf(twelve)).param("marked", "false"))
+            .andExpect(status().isConflict())
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(markRefused).contains(
+        "I risultati del 2024 sono stati validati dal Nucleo di Valutazione: l&#39;obiettivo sulla tempestività dei pagamenti non si"
+            + " cambia più, perché cambia gli obiettivi su cui sono valutati i responsabili.");
+    assertThat(organization.people(ente.entityId()).stream().filter(p -> p.id() == eq2).findFirst().orElseThrow().paysInvoices()).isFalse();
+    assertThat(paymentObjectives.marked(ente.entityId())).contains(twelve);
+    assertThat(audit.of(ente.entityId())).hasSize(entries);
+    // the validated year's list offers neither change any more
+    assertThat(mvc.perform(get(base).param("anno", "2024").with(user(segretario))).andReturn().getResponse()
+            .getContentAsString(StandardCharsets.UTF_8))
+        .doesNotContain("/pagamenti\"").doesNotContain("Indica come obiettivo sulla tempestività");
+  }
+
+  @Test
   void theSmvpIsTheSegretariosAndRefusesWhatBreaksTheRules() throws Exception {
     SampleEnte.Created ente = new SampleEnte(context).create("smvp-pagine");
     String url = "/enti/smvp-pagine/smvp";
@@ -212,8 +311,49 @@ class EvaluationPagesTest {
     assertThat(smvps.of(ente.entityId(), 2026).smvp().criteria()).extracting(Smvp.Criterion::name).containsExactly("Collaborazione");
   }
 
+  @Test
+  void theSmvpOfAValidatedYearAndTheOneItInheritsNoLongerChange() throws Exception {
+    SampleEnte.Created ente = new SampleEnte(context).create("smvp-validato");
+    String url = "/enti/smvp-validato/smvp";
+    assertThat(smvps.save(ente.entityId(), 2023, Smvp.standard(), -1, "segretario")).isEqualTo(Outcome.SAVED);
+    // the ente's 2024 inherits the 2023 configuration
+    jdbc.sql("delete from smvp where entity_id = ? and year = 2024").param(ente.entityId()).update();
+    lifecycle.report(ente.entityId(), ente.planId(), 2024, "segretario");
+    assertThat(validation.validate(ente.entityId(), ente.plan(), 2024, "Verbale n. 4", LocalDate.of(2025, 6, 12), null, "ndv"))
+        .isEqualTo(Outcome.SAVED);
+
+    String own =
+        mvc.perform(smvp(url, "smvp-validato-segretario", 2024, smvps.of(ente.entityId(), 2024).version(), "60", "40"))
+            .andExpect(status().isConflict())
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(own).contains("Il sistema di valutazione non è stato salvato")
+        .contains("Il sistema di valutazione del 2024 non si modifica più: i risultati del 2024 sono stati validati dal Nucleo di Valutazione.")
+        .contains("value=\"Con tutti, anche con gli organi\"");
+    String inherited =
+        mvc.perform(smvp(url, "smvp-validato-segretario", 2023, smvps.of(ente.entityId(), 2023).version(), "60", "40"))
+            .andExpect(status().isConflict())
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(inherited).contains(
+        "Il sistema di valutazione del 2023 non si modifica più: vale anche per il 2024, i cui risultati sono stati validati dal Nucleo di Valutazione.");
+    assertThat(smvps.of(ente.entityId(), 2024).smvp().resultsWeight()).isEqualByComparingTo("70");
+    assertThat(smvps.of(ente.entityId(), 2024).fromYear()).isEqualTo(2023);
+    // the page says so, without a save button
+    assertThat(mvc.perform(get(url).param("anno", "2024").with(user(as("smvp-validato-segretario")))).andReturn().getResponse()
+            .getContentAsString(StandardCharsets.UTF_8))
+        .contains("i risultati del 2024 sono stati validati").doesNotContain("Salva il sistema di valutazione del 2024");
+
+    // 2025 is still open: its own configuration is saved and 2024 keeps the one it was validated with
+    mvc.perform(smvp(url, "smvp-validato-segretario", 2025, -1, "60", "40")).andExpect(redirectedUrl(url + "?anno=2025"));
+    assertThat(smvps.of(ente.entityId(), 2025).smvp().resultsWeight()).isEqualByComparingTo("60");
+    assertThat(smvps.of(ente.entityId(), 2024).smvp().resultsWeight()).isEqualByComparingTo("70");
+  }
+
   private MockHttpServletRequestBuilder smvp(String url, String results, String behaviour) {
-    return form(url).with(user(as("smvp-pagine-segretario"))).param("year", "2025").param("version", "-1")
+    return smvp(url, "smvp-pagine-segretario", 2025, -1, results, behaviour);
+  }
+
+  private MockHttpServletRequestBuilder smvp(String url, String username, int year, int version, String results, String behaviour) {
+    return form(url).with(user(as(username))).param("year", String.valueOf(year)).param("version", String.valueOf(version))
         .param("resultsWeight", results).param("behaviourWeight", behaviour).param("budget", "6.000")
         .param("criterionName", "Collaborazione", "").param("criterionDescription", "Con tutti, anche con gli organi", "")
         .param("criterionWeight", "100", "").param("levelValue", "1", "2", "").param("levelLabel", "basso", "alto", "")

@@ -13,6 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import it.traguardo.audit.AuditTrail;
+import it.traguardo.evaluation.store.PaymentObjectives;
+import it.traguardo.payments.PaymentMetric;
+import it.traguardo.payments.store.IndicatorBindings;
+import it.traguardo.plan.Indicator;
+import it.traguardo.plan.Objective;
+import it.traguardo.support.SampleEnte;
 import it.traguardo.catalog.BudgetCatalog;
 import it.traguardo.importer.ImportResult;
 import it.traguardo.importer.PlanImportService;
@@ -31,6 +37,7 @@ import java.time.LocalDate;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -46,12 +53,48 @@ class NextYearPlansTest {
   @Autowired UserDetailsService accounts;
   @Autowired NextYearPlans nextYear;
   @Autowired AuditTrail audit;
+  @Autowired ApplicationContext context;
+  @Autowired PaymentObjectives paymentObjectives;
+  @Autowired IndicatorBindings bindings;
 
   private long store(String code, PlanState state) {
     ImportResult seed = new PlanTextImporter(BudgetCatalog.standard()).read(Seed.bytes());
     return imports.store(seed.planOrNull(), code, null, false, "p.txt", "test", seed.diagnostics(), state,
             state == PlanState.BOZZA ? null : new Adoption("Delibera di Giunta n. 4", LocalDate.of(2024, 1, 25), false))
         .planId();
+  }
+
+  @Test
+  void theDraftKeepsThePaymentObjectiveMarkAndTheRegisterBindingOfItsIndicator() {
+    SampleEnte.Created ente = new SampleEnte(context).create("prova-anno-pagamenti");
+    Indicator delay = ente.indicator("7", 0);
+    Indicator other = ente.indicator("6", 0);
+    assertThat(bindings.bind(ente.entityId(), delay.id(), PaymentMetric.ANNUAL_DELAY, "ragioneria")).isTrue();
+    assertThat(bindings.bind(ente.entityId(), other.id(), PaymentMetric.ITP, "ragioneria")).isTrue();
+
+    NextYearPlans.Outcome outcome = nextYear.create(ente.entityId(), ente.planId(), "segretario");
+    long draftId = ((NextYearPlans.Outcome.Created) outcome).plan().id();
+    StoredPlan draft = plans.find(ente.entityId(), draftId).orElseThrow();
+    Objective seven = draft.plan().objectives().stream().filter(o -> o.number().equals("7")).findFirst().orElseThrow();
+    Objective six = draft.plan().objectives().stream().filter(o -> o.number().equals("6")).findFirst().orElseThrow();
+
+    // the sample marks objective 7 of the source: the draft's objective 7, and only it, is marked too
+    assertThat(paymentObjectives.marked(ente.entityId())).containsExactlyInAnyOrder(ente.objective("7").id(), seven.id());
+    assertThat(paymentObjectives.of(ente.entityId(), draft.plan())).containsExactly(seven.id());
+    assertThat(bindings.metric(ente.entityId(), seven.indicators().get(0).id())).contains(PaymentMetric.ANNUAL_DELAY);
+    assertThat(bindings.metric(ente.entityId(), six.indicators().get(0).id())).contains(PaymentMetric.ITP);
+    assertThat(bindings.bindings(ente.entityId())).hasSize(4);
+    // the draft is now the ente's latest plan: the register's binding page lists its indicators, bound
+    assertThat(bindings.candidates(ente.entityId()))
+        .filteredOn(c -> c.metric() != null)
+        .extracting(IndicatorBindings.Candidate::indicatorId)
+        .containsExactly(six.indicators().get(0).id(), seven.indicators().get(0).id());
+    assertThat(audit.of(ente.entityId())).anySatisfy(entry -> {
+      assertThat(entry.action()).isEqualTo("OBIETTIVO_TEMPESTIVITA_PAGAMENTI");
+      assertThat(entry.planId()).isEqualTo(draftId);
+      assertThat(entry.objectiveId()).isEqualTo(seven.id());
+      assertThat(entry.afterValue()).isEqualTo("indicato, come nel piano 2024-2026");
+    });
   }
 
   @Test

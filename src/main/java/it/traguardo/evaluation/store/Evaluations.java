@@ -18,6 +18,7 @@ import it.traguardo.plan.PlanMeasurement;
 import it.traguardo.plan.PlanScoring;
 import it.traguardo.plan.StoredPlan;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -57,11 +59,13 @@ public class Evaluations {
   private final SmvpStore smvps;
   private final FrozenYears frozen;
   private final ApplicationEventPublisher events;
+  private final Clock clock;
   private final ScoringPolicy policy = ScoringPolicy.standard();
 
   Evaluations(
       JdbcClient jdbc, JsonMapper json, Organization organization, PlanMeasurement measurement,
-      PaymentObjectives paymentObjectives, SmvpStore smvps, FrozenYears frozen, ApplicationEventPublisher events) {
+      PaymentObjectives paymentObjectives, SmvpStore smvps, FrozenYears frozen, ApplicationEventPublisher events,
+      Clock clock) {
     this.jdbc = jdbc;
     this.json = json;
     this.organization = organization;
@@ -70,6 +74,7 @@ public class Evaluations {
     this.smvps = smvps;
     this.frozen = frozen;
     this.events = events;
+    this.clock = clock;
   }
 
   /**
@@ -137,6 +142,11 @@ public class Evaluations {
     }
   }
 
+  /** Whether the person is one of the ente's EQs, that is responsible for at least one unit. */
+  public boolean isManager(long entityId, long personId) {
+    return organization.people(entityId).stream().anyMatch(p -> p.id() == personId && isManager(p));
+  }
+
   public YearEvaluation of(long entityId, StoredPlan stored, int year) {
     long planId = stored.summary().id();
     SmvpStore.YearSmvp smvp = smvps.of(entityId, year);
@@ -146,7 +156,7 @@ public class Evaluations {
         organization.units(entityId).stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::name));
     Map<Long, Stored> rows = stored(entityId, planId, year);
 
-    List<Person> people = organization.people(entityId).stream().filter(p -> !p.unitIds().isEmpty()).toList();
+    List<Person> people = organization.people(entityId).stream().filter(Evaluations::isManager).toList();
     List<IndividualEvaluation.Result> results = new ArrayList<>();
     List<ManagerEvaluation> partial = new ArrayList<>();
     for (Person person : people) {
@@ -216,6 +226,10 @@ public class Evaluations {
     return new YearEvaluation(year, smvp, frozen.validation(entityId, planId, year), managers, cap, distribution);
   }
 
+  private static boolean isManager(Person person) {
+    return !person.unitIds().isEmpty();
+  }
+
   private static boolean answersFor(Person person, List<String> units, Objective objective, Set<Long> payment) {
     if (person.paysInvoices() && payment.contains(objective.id())) {
       return true;
@@ -261,6 +275,7 @@ public class Evaluations {
   /**
    * Saves the weights of an EQ's objectives, by objective number.
    *
+   * @throws IllegalArgumentException when the person is not an EQ of the ente (see {@link #isManager})
    * @param expectedVersion the version the user saw (-1 when nothing was stored), or null to replace whatever is there
    */
   @Transactional
@@ -297,6 +312,12 @@ public class Evaluations {
         new EvaluationRecorded(
             entityId, planId, null, year, "PESI_OBIETTIVI", "Pesi degli obiettivi " + year + " di " + manager.person().fullName(),
             describeWeights(manager), describe(byNumber), by));
+    boolean changed =
+        manager.objectives().stream()
+            .anyMatch(l -> l.weight() == null || l.weight().compareTo(byNumber.get(l.objective().number())) != 0);
+    if (changed) {
+      withdrawAcknowledgement(entityId, planId, year, id.get(), manager.person().fullName(), by);
+    }
     return Outcome.SAVED;
   }
 
@@ -329,10 +350,14 @@ public class Evaluations {
     jdbc.sql("update individual_evaluation set behaviour = cast(? as jsonb), behaviour_note = ? where entity_id = ? and id = ?")
         .params(json.writeValueAsString(new LinkedHashMap<>(levels)), text, entityId, id.get())
         .update();
+    String name = person(entityId, personId);
     events.publishEvent(
         new EvaluationRecorded(
-            entityId, planId, null, year, "VALUTAZIONE_COMPORTAMENTI", "Comportamenti " + year + " di " + person(entityId, personId),
+            entityId, planId, null, year, "VALUTAZIONE_COMPORTAMENTI", "Comportamenti " + year + " di " + name,
             describeLevels(before.behaviour()), describeLevels(levels) + (text == null ? "" : "; note: " + text), by));
+    if (!before.behaviour().equals(levels) || !Objects.equals(before.behaviourNote(), text)) {
+      withdrawAcknowledgement(entityId, planId, year, id.get(), name, by);
+    }
     return Outcome.SAVED;
   }
 
@@ -353,10 +378,16 @@ public class Evaluations {
     jdbc.sql("update individual_evaluation set max_allowance = ? where entity_id = ? and id = ?")
         .params(allowance, entityId, id.get())
         .update();
+    String name = person(entityId, personId);
     events.publishEvent(
         new EvaluationRecorded(
-            entityId, planId, null, year, "RETRIBUZIONE_MASSIMA", "Retribuzione di risultato massima " + year + " di " + person(entityId, personId),
+            entityId, planId, null, year, "RETRIBUZIONE_MASSIMA", "Retribuzione di risultato massima " + year + " di " + name,
             euro(before.maxAllowance()), euro(allowance), by));
+    boolean changed =
+        before.maxAllowance() == null ? allowance != null : allowance == null || before.maxAllowance().compareTo(allowance) != 0;
+    if (changed) {
+      withdrawAcknowledgement(entityId, planId, year, id.get(), name, by);
+    }
     return Outcome.SAVED;
   }
 
@@ -367,6 +398,12 @@ public class Evaluations {
       String by) {
     if (date == null) {
       return new Outcome.Refused("Indicare la data della presa visione.");
+    }
+    LocalDate today = LocalDate.now(clock);
+    if (date.isAfter(today)) {
+      return new Outcome.Refused(
+          "Data della presa visione " + ITALIAN_DATE.format(date) + " non valida: non può essere successiva a oggi, "
+              + ITALIAN_DATE.format(today) + ".");
     }
     long planId = stored.summary().id();
     ManagerEvaluation manager = of(entityId, stored, year).manager(personId).orElseThrow(() -> new IllegalArgumentException("person " + personId));
@@ -392,6 +429,30 @@ public class Evaluations {
             entityId, planId, null, year, "PRESA_VISIONE", "Presa visione della scheda di valutazione " + year + " di " + manager.person().fullName(),
             null, ITALIAN_DATE.format(date) + (text == null ? "" : "; osservazioni: " + text), by));
     return Outcome.SAVED;
+  }
+
+  /**
+   * The EQ acknowledged figures that a change just replaced: the acknowledgement no longer holds and the sheet must not
+   * show it; the EQ takes notice again of the new sheet.
+   */
+  private void withdrawAcknowledgement(long entityId, long planId, int year, long evaluationId, String name, String by) {
+    // the row is locked by this transaction since lock(): what it holds now is what the change replaces
+    jdbc.sql(
+            """
+            select acknowledged_on, acknowledged_by from individual_evaluation
+            where entity_id = ? and id = ? and acknowledged_on is not null""")
+        .params(entityId, evaluationId)
+        .query(rs -> {
+          events.publishEvent(
+              WithdrawnAcknowledgement.event(
+                  entityId, planId, year, name, rs.getObject(1, LocalDate.class), rs.getString(2), by));
+        });
+    jdbc.sql(
+            """
+            update individual_evaluation set acknowledged_on = null, acknowledged_by = null, acknowledgement_comment = null
+            where entity_id = ? and id = ?""")
+        .params(entityId, evaluationId)
+        .update();
   }
 
   /**

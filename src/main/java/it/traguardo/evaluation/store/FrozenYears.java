@@ -3,6 +3,7 @@ package it.traguardo.evaluation.store;
 import it.traguardo.evaluation.ValidatedYear;
 import it.traguardo.monitoring.ResultsFreeze;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,11 @@ public class FrozenYears implements ResultsFreeze {
         .single() > 0;
   }
 
+  /** The years the NdV validated in any of the ente's plans, in order. */
+  public List<Integer> validatedYears(long entityId) {
+    return jdbc.sql("select distinct year from year_validation where entity_id = ? order by year").param(entityId).query(Integer.class).list();
+  }
+
   @Override
   public Optional<Map<Long, String>> frozenValues(long entityId, long planId, int year) {
     if (!isFrozen(entityId, planId, year)) {
@@ -59,6 +65,11 @@ public class FrozenYears implements ResultsFreeze {
 
   /** The message every refused change of a validated year shows. */
   static String refusal(int year) {
-    return "I risultati del " + year + " sono stati validati dal Nucleo di Valutazione: non si modificano più.";
+    return refusal(year, "non si modificano più");
+  }
+
+  /** The message of a refused change of a validated year, saying what no longer changes. */
+  static String refusal(int year, String what) {
+    return "I risultati del " + year + " sono stati validati dal Nucleo di Valutazione: " + what + ".";
   }
 }

@@ -45,7 +45,7 @@ class SampleEvaluationData {
     StoredPlan stored = plans.find(sample.entityId(), sample.planId()).orElseThrow();
     for (Objective objective : stored.plan().objectives()) {
       if (PAYMENT_OBJECTIVE.equals(objective.number())) {
-        paymentObjectives.mark(sample.entityId(), sample.planId(), objective, true, BY);
+        paymentObjectives.mark(sample.entityId(), sample.planId(), stored.plan().firstYear(), objective, true, BY);
       }
     }
     int year = stored.plan().firstYear();

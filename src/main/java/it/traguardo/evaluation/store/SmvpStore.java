@@ -2,8 +2,13 @@ package it.traguardo.evaluation.store;
 
 import it.traguardo.evaluation.EvaluationRecorded;
 import it.traguardo.evaluation.Smvp;
+import it.traguardo.organization.Organization;
+import it.traguardo.organization.Person;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,11 +31,15 @@ public class SmvpStore {
   private final JdbcClient jdbc;
   private final JsonMapper json;
   private final ApplicationEventPublisher events;
+  private final FrozenYears frozen;
+  private final Organization organization;
 
-  SmvpStore(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
+  SmvpStore(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events, FrozenYears frozen, Organization organization) {
     this.jdbc = jdbc;
     this.json = json;
     this.events = events;
+    this.frozen = frozen;
+    this.organization = organization;
   }
 
   /**
@@ -73,6 +82,10 @@ public class SmvpStore {
    */
   @Transactional
   public Outcome save(long entityId, int year, Smvp smvp, int expectedVersion, String by) {
+    Optional<String> locked = locked(entityId, year);
+    if (locked.isPresent()) {
+      return new Outcome.Refused(locked.get());
+    }
     YearSmvp before = of(entityId, year);
     int written;
     if (expectedVersion < 0) {
@@ -108,7 +121,58 @@ public class SmvpStore {
         new EvaluationRecorded(
             entityId, null, null, year, "SMVP", "Sistema di valutazione delle EQ per il " + year, describe(before.smvp()),
             describe(smvp), by));
+    if (!before.smvp().equals(smvp)) {
+      withdrawAcknowledgements(entityId, year, by);
+    }
     return Outcome.SAVED;
+  }
+
+  /**
+   * The configuration of {@code year} holds until the next year configured: every EQ's sheet of those years changed,
+   * so the acknowledgements given on them no longer hold (none of those years is validated, or the save was refused).
+   */
+  private void withdrawAcknowledgements(long entityId, int year, String by) {
+    Optional<Integer> next = nextConfigured(entityId, year);
+    Map<Long, String> names = organization.people(entityId).stream().collect(Collectors.toMap(Person::id, Person::fullName));
+    jdbc.sql(
+            """
+            with old as (
+              select id, plan_id, year, person_id, acknowledged_on, acknowledged_by from individual_evaluation
+              where entity_id = ? and year >= ? and (cast(? as integer) is null or year < ?) and acknowledged_on is not null
+              for update)
+            update individual_evaluation e
+               set acknowledged_on = null, acknowledged_by = null, acknowledgement_comment = null
+              from old where e.entity_id = ? and e.id = old.id
+            returning old.plan_id, old.year, old.person_id, old.acknowledged_on, old.acknowledged_by""")
+        .params(entityId, year, next.orElse(null), next.orElse(null), entityId)
+        .query(rs -> {
+          events.publishEvent(
+              WithdrawnAcknowledgement.event(
+                  entityId, rs.getLong(1), rs.getInt(2), names.getOrDefault(rs.getLong(3), "persona " + rs.getLong(3)),
+                  rs.getObject(4, LocalDate.class), rs.getString(5), by));
+        });
+  }
+
+  private Optional<Integer> nextConfigured(long entityId, int year) {
+    return jdbc.sql("select min(year) from smvp where entity_id = ? and year > ?").params(entityId, year).query(Integer.class).optional();
+  }
+
+  /**
+   * Why the year's configuration can no longer change, or empty while it can: it is the configuration of every year
+   * from {@code year} to the next one configured, and it is frozen as soon as one of those years was validated by
+   * the NdV in one of the ente's plans, since it made that year's scores, bands and amounts.
+   */
+  public Optional<String> locked(long entityId, int year) {
+    Optional<Integer> nextConfigured = nextConfigured(entityId, year);
+    return frozen.validatedYears(entityId).stream()
+        .filter(validated -> validated >= year && nextConfigured.map(next -> validated < next).orElse(true))
+        .findFirst()
+        .map(validated ->
+            validated == year
+                ? "Il sistema di valutazione del " + year + " non si modifica più: i risultati del " + year
+                    + " sono stati validati dal Nucleo di Valutazione."
+                : "Il sistema di valutazione del " + year + " non si modifica più: vale anche per il " + validated
+                    + ", i cui risultati sono stati validati dal Nucleo di Valutazione.");
   }
 
   /** One line for the audit trail and the conflict page: weights, criteria, scale, bands, budget. */

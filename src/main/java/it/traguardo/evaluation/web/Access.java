@@ -8,6 +8,7 @@ import it.traguardo.plan.Plans;
 import it.traguardo.plan.StoredPlan;
 import it.traguardo.security.CurrentUser;
 import it.traguardo.security.TraguardoPrincipal;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -96,6 +97,17 @@ class Access {
 
   static ResponseStatusException notFound() {
     return new ResponseStatusException(HttpStatus.NOT_FOUND);
+  }
+
+  /**
+   * The page of a write refused outright (a value no form of ours sends, a validated year): the reason, with the
+   * status that says why, and the way back.
+   */
+  static String refused(HttpServletResponse response, HttpStatus status, String problem, String back, Model model) {
+    response.setStatus(status.value());
+    model.addAttribute("problem", problem);
+    model.addAttribute("back", back);
+    return "evaluation/refused";
   }
 
   /**

@@ -14,6 +14,7 @@ import it.traguardo.organization.Organization;
 import it.traguardo.organization.Person;
 import it.traguardo.organization.Role;
 import it.traguardo.plan.Objective;
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -90,28 +92,35 @@ class EvaluationPages {
   @PostMapping(BASE + "/obiettivi-pagamenti")
   String markPaymentObjective(
       @PathVariable String code, @PathVariable long planId, @RequestParam int year, @RequestParam long objectiveId,
-      @RequestParam boolean marked, RedirectAttributes redirect) {
+      @RequestParam boolean marked, Model model, HttpServletResponse response, RedirectAttributes redirect) {
     Access.Context context = segretario(code, planId, year);
     Objective objective =
         context.plan().plan().objectives().stream().filter(o -> o.id() == objectiveId).findFirst().orElseThrow(Access::notFound);
-    paymentObjectives.mark(context.entityId(), planId, objective, marked, context.user().getUsername());
+    Outcome outcome = paymentObjectives.mark(context.entityId(), planId, year, objective, marked, context.user().getUsername());
+    if (outcome instanceof Outcome.Refused refused) {
+      return Access.refused(response, HttpStatus.CONFLICT, refused.message(), listPath(context, year), model);
+    }
     redirect.addFlashAttribute(
         "message",
         "Obiettivo " + objective.number() + (marked ? " indicato" : " non più indicato") + " come obiettivo sulla tempestività dei pagamenti.");
-    return "redirect:" + context.planPath() + "/valutazioni?anno=" + year;
+    return "redirect:" + listPath(context, year);
   }
 
   @PostMapping(BASE + "/{personId}/pagamenti")
   String paysInvoices(
       @PathVariable String code, @PathVariable long planId, @PathVariable long personId, @RequestParam int year,
-      @RequestParam boolean paysInvoices, RedirectAttributes redirect) {
+      @RequestParam boolean paysInvoices, Model model, HttpServletResponse response, RedirectAttributes redirect) {
     Access.Context context = segretario(code, planId, year);
-    if (!organization.setPaysInvoices(context.entityId(), personId, paysInvoices)) {
-      throw Access.notFound();
+    Person person =
+        organization.people(context.entityId()).stream().filter(p -> p.id() == personId).findFirst().orElseThrow(Access::notFound);
+    Outcome outcome =
+        paymentObjectives.setPaysInvoices(context.entityId(), planId, year, person, paysInvoices, context.user().getUsername());
+    if (outcome instanceof Outcome.Refused refused) {
+      return Access.refused(response, HttpStatus.CONFLICT, refused.message(), listPath(context, year), model);
     }
     redirect.addFlashAttribute(
         "message", paysInvoices ? "Segnato come responsabile del pagamento delle fatture." : "Non più responsabile del pagamento delle fatture.");
-    return "redirect:" + context.planPath() + "/valutazioni?anno=" + year;
+    return "redirect:" + listPath(context, year);
   }
 
   @GetMapping(BASE + "/{personId}")
@@ -143,6 +152,7 @@ class EvaluationPages {
       @RequestParam int version, @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
     Access.Context context = access.exact(code, planId, year);
     Access.require(context.has(Role.SEGRETARIO) || context.has(Role.NDV), "I pesi li stabiliscono il segretario e il Nucleo.");
+    requireManager(context, personId);
     Map<String, BigDecimal> weights = new LinkedHashMap<>();
     List<String> unreadable = new ArrayList<>();
     List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("year", String.valueOf(year))));
@@ -172,19 +182,31 @@ class EvaluationPages {
   String behaviour(
       @PathVariable String code, @PathVariable long planId, @PathVariable long personId, @RequestParam int year,
       @RequestParam int version, @RequestParam(defaultValue = "") String note,
-      @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+      @RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response,
+      RedirectAttributes redirect) {
     Access.Context context = access.exact(code, planId, year);
     Access.require(context.has(Role.NDV), "I comportamenti li valuta il Nucleo di Valutazione.");
+    requireManager(context, personId);
     Smvp smvp = evaluations.of(context.entityId(), context.plan(), year).smvp().smvp();
     Map<String, Integer> levels = new LinkedHashMap<>();
     List<Map.Entry<String, String>> fields =
         new ArrayList<>(List.of(Map.entry("year", String.valueOf(year)), Map.entry("note", note)));
+    List<String> unreadable = new ArrayList<>();
     for (int i = 0; i < smvp.criteria().size(); i++) {
       String value = form.getFirst("livello-" + i);
       if (value != null && !value.isBlank()) {
         fields.add(Map.entry("livello-" + i, value));
-        levels.put(smvp.criteria().get(i).name(), Integer.valueOf(value));
+        String criterion = smvp.criteria().get(i).name();
+        try {
+          levels.put(criterion, Integer.valueOf(value.strip()));
+        } catch (NumberFormatException e) {
+          unreadable.add("Livello del criterio «" + criterion + "»: «" + value + "» non è un livello della scala, atteso un numero intero");
+        }
       }
+    }
+    if (!unreadable.isEmpty()) {
+      return Access.refused(
+          response, HttpStatus.UNPROCESSABLE_CONTENT, String.join("; ", unreadable) + ".", managerPath(context, personId, year), model);
     }
     Outcome outcome =
         evaluations.saveBehaviour(context.entityId(), context.plan(), year, personId, levels, note, version, context.user().getUsername());
@@ -200,6 +222,7 @@ class EvaluationPages {
       @RequestParam int version, @RequestParam(defaultValue = "") String allowance, Model model,
       RedirectAttributes redirect) {
     Access.Context context = segretario(code, planId, year);
+    requireManager(context, personId);
     Optional<BigDecimal> amount = ItalianDecimal.parse(allowance);
     Outcome outcome =
         !allowance.isBlank() && amount.isEmpty()
@@ -218,6 +241,7 @@ class EvaluationPages {
       Model model, RedirectAttributes redirect) {
     Access.Context context = access.exact(code, planId, year);
     Access.require(isSelf(context, personId), "Prende visione della scheda il valutato.");
+    requireManager(context, personId);
     Optional<LocalDate> day = Dates.parse(date);
     Outcome outcome =
         day.isEmpty()
@@ -253,6 +277,13 @@ class EvaluationPages {
         && organization.personOfUser(context.entityId(), context.user().account().id()).map(Person::id).filter(id -> id == personId).isPresent();
   }
 
+  /** A person of the ente who is not an EQ has no evaluation: as if the page did not exist. */
+  private void requireManager(Access.Context context, long personId) {
+    if (!evaluations.isManager(context.entityId(), personId)) {
+      throw Access.notFound();
+    }
+  }
+
   private Access.Context segretario(String code, long planId, int year) {
     Access.Context context = access.exact(code, planId, year);
     Access.require(context.has(Role.SEGRETARIO), "Lo stabilisce il segretario dell'ente.");
@@ -268,6 +299,10 @@ class EvaluationPages {
     model.addAttribute("segretario", context.has(Role.SEGRETARIO));
     model.addAttribute("ndv", context.has(Role.NDV));
     model.addAttribute("frozen", frozen.isFrozen(context.entityId(), context.planId(), context.year()));
+  }
+
+  private static String listPath(Access.Context context, int year) {
+    return context.planPath() + "/valutazioni?anno=" + year;
   }
 
   private static String managerPath(Access.Context context, long personId, int year) {

@@ -9,6 +9,7 @@ import it.traguardo.organization.Entity;
 import it.traguardo.organization.Role;
 import it.traguardo.plan.PlanSummary;
 import it.traguardo.plan.Plans;
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -93,7 +95,8 @@ class SmvpPages {
   @PostMapping("/enti/{code}/smvp")
   String save(
       @PathVariable String code, @RequestParam int year, @RequestParam int version,
-      @RequestParam MultiValueMap<String, String> posted, Model model, RedirectAttributes redirect) {
+      @RequestParam MultiValueMap<String, String> posted, Model model, HttpServletResponse response,
+      RedirectAttributes redirect) {
     Entity entity = access.memberEntity(code);
     Access.require(Access.user().has(entity.id(), Role.SEGRETARIO), "Il sistema di valutazione lo stabilisce il segretario.");
     Form form =
@@ -107,6 +110,10 @@ class SmvpPages {
       return render(entity, year, smvps.of(entity.id(), year), form.withSpareRows(), problems, model);
     }
     Outcome outcome = smvps.save(entity.id(), year, smvp, version, Access.user().getUsername());
+    if (outcome instanceof Outcome.Refused refused) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      return render(entity, year, smvps.of(entity.id(), year), form.withSpareRows(), List.of(refused.message()), model);
+    }
     if (outcome instanceof Outcome.Stale stale) {
       model.addAttribute("entity", entity);
       model.addAttribute("what", "il sistema di valutazione del " + year);
@@ -134,7 +141,9 @@ class SmvpPages {
     model.addAttribute("smvp", smvp);
     model.addAttribute("form", form);
     model.addAttribute("problems", problems);
-    model.addAttribute("segretario", Access.user().has(entity.id(), Role.SEGRETARIO));
+    Optional<String> locked = smvps.locked(entity.id(), year);
+    model.addAttribute("locked", locked.orElse(null));
+    model.addAttribute("segretario", Access.user().has(entity.id(), Role.SEGRETARIO) && locked.isEmpty());
     return "evaluation/smvp";
   }
 

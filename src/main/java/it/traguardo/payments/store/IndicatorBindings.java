@@ -1,10 +1,12 @@
 package it.traguardo.payments.store;
 
+import it.traguardo.nextyear.PlanRolledForward;
 import it.traguardo.payments.PaymentMetric;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -65,6 +67,23 @@ public class IndicatorBindings {
         .params(entityId, indicatorId, metric.name(), boundBy)
         .update();
     return true;
+  }
+
+  /**
+   * Next year's draft takes its payment figures from the register as the plan it was rolled from did: each bound
+   * indicator's counterpart in the draft is bound to the same metric, in the same transaction as the draft.
+   */
+  @EventListener
+  void on(PlanRolledForward rolled) {
+    Map<Long, PaymentMetric> bound = bindings(rolled.entityId());
+    rolled.indicators().forEach((from, to) -> {
+      PaymentMetric metric = bound.get(from);
+      if (metric != null) {
+        jdbc.sql("insert into indicator_binding (entity_id, indicator_id, metric, bound_by) values (?, ?, ?, ?) on conflict do nothing")
+            .params(rolled.entityId(), to, metric.name(), rolled.by())
+            .update();
+      }
+    });
   }
 
   public void unbind(long entityId, long indicatorId) {
