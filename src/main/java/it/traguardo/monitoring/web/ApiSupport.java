@@ -1,5 +1,6 @@
 package it.traguardo.monitoring.web;
 
+import it.traguardo.api.ApiProblem;
 import it.traguardo.api.ETags;
 import it.traguardo.plan.PlanJson;
 import it.traguardo.security.CurrentUser;
@@ -30,14 +31,12 @@ final class ApiSupport {
    * @param stale the message of a 412, saying what changed
    */
   static Optional<ResponseEntity<ObjectNode>> precondition(PlanJson json, String ifMatch, int current, String stale) {
-    if (ifMatch == null) {
-      return Optional.of(problem(json, HttpStatus.PRECONDITION_REQUIRED, "If-Match", "Indicare in If-Match l'ETag letto con GET."));
+    try {
+      ETags.requireCurrent(ifMatch, current, stale);
+      return Optional.empty();
+    } catch (ApiProblem problem) {
+      return Optional.of(problem(json, problem.status(), problem.field(), problem.getMessage()));
     }
-    Integer expected = ETags.version(ifMatch);
-    if (expected == null || expected != current) {
-      return Optional.of(problem(json, HttpStatus.PRECONDITION_FAILED, "If-Match", stale));
-    }
-    return Optional.empty();
   }
 
   static ResponseEntity<ObjectNode> problem(PlanJson json, HttpStatus status, String field, String message) {
