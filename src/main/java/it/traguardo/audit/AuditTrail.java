@@ -13,6 +13,7 @@ import it.traguardo.monitoring.EvidenceType;
 import it.traguardo.monitoring.NarrativeRecorded;
 import it.traguardo.monitoring.PhaseStatusRecorded;
 import it.traguardo.nextyear.PlanRolledForward;
+import it.traguardo.payments.IndicatorBindingChanged;
 import it.traguardo.payments.PaymentsImported;
 import it.traguardo.plan.PlanAdopted;
 import it.traguardo.plan.PlanDiff;
@@ -128,6 +129,16 @@ public class AuditTrail {
   /** "verbale.pdf (PDF, 1,2 MB: 1234567 byte)". */
   private static String file(String name, EvidenceType type, long bytes) {
     return name + " (" + type.label() + ", " + EvidenceCheck.megabytes(bytes) + ": " + bytes + " byte)";
+  }
+
+  /** Binding decides where an indicator's achieved value comes from: the trail of its objective says it. */
+  @EventListener
+  void on(IndicatorBindingChanged event) {
+    write(
+        event.entityId(), event.by(), event.after() == null ? "INDICATORE_SCOLLEGATO" : "INDICATORE_COLLEGATO", event.planId(),
+        event.objectiveId(), "Valore di «" + event.indicatorName() + "» calcolato dal registro delle fatture",
+        event.before() == null ? "inserito a mano" : event.before().label(),
+        event.after() == null ? "inserito a mano" : event.after().label());
   }
 
   /** An invoice import changes the computed values of the bound indicators: the trail names the import. */

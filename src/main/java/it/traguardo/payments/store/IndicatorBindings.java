@@ -1,14 +1,17 @@
 package it.traguardo.payments.store;
 
 import it.traguardo.nextyear.PlanRolledForward;
+import it.traguardo.payments.IndicatorBindingChanged;
 import it.traguardo.payments.PaymentMetric;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which plan indicators of an ente take their achieved value from a payment figure.
@@ -20,9 +23,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class IndicatorBindings {
   private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
 
-  IndicatorBindings(JdbcClient jdbc) {
+  IndicatorBindings(JdbcClient jdbc, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.events = events;
   }
 
   /**
@@ -55,10 +60,12 @@ public class IndicatorBindings {
    *
    * @return false when the ente's latest plan has no such indicator
    */
+  @Transactional
   public boolean bind(long entityId, long indicatorId, PaymentMetric metric, String boundBy) {
     if (candidates(entityId).stream().noneMatch(c -> c.indicatorId() == indicatorId)) {
       return false;
     }
+    PaymentMetric before = metric(entityId, indicatorId).orElse(null);
     jdbc.sql(
             """
             insert into indicator_binding (entity_id, indicator_id, metric, bound_by) values (?, ?, ?, ?)
@@ -66,6 +73,9 @@ public class IndicatorBindings {
             do update set metric = excluded.metric, bound_by = excluded.bound_by, bound_at = now()""")
         .params(entityId, indicatorId, metric.name(), boundBy)
         .update();
+    if (before != metric) {
+      announce(entityId, indicatorId, before, metric, boundBy);
+    }
     return true;
   }
 
@@ -86,10 +96,25 @@ public class IndicatorBindings {
     });
   }
 
-  public void unbind(long entityId, long indicatorId) {
+  @Transactional
+  public void unbind(long entityId, long indicatorId, String by) {
+    Optional<PaymentMetric> before = metric(entityId, indicatorId);
     jdbc.sql("delete from indicator_binding where entity_id = ? and indicator_id = ?")
         .params(entityId, indicatorId)
         .update();
+    before.ifPresent(metric -> announce(entityId, indicatorId, metric, null, by));
+  }
+
+  /** Tells the trail, naming the indicator, its objective and plan. */
+  private void announce(long entityId, long indicatorId, PaymentMetric before, PaymentMetric after, String by) {
+    jdbc.sql(
+            """
+            select o.plan_id, o.id, i.name from indicator i join objective o on o.entity_id = i.entity_id and o.id = i.objective_id
+             where i.entity_id = ? and i.id = ?""")
+        .params(entityId, indicatorId)
+        .query((rs, n) -> new IndicatorBindingChanged(entityId, rs.getLong(1), rs.getLong(2), rs.getString(3), before, after, by))
+        .optional()
+        .ifPresent(events::publishEvent);
   }
 
   public Optional<PaymentMetric> metric(long entityId, long indicatorId) {

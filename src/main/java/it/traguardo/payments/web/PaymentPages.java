@@ -148,7 +148,7 @@ class PaymentPages {
       @RequestParam(name = "metrica") String metric) {
     Entity entity = ragioneriaEntity(code);
     if (metric.isEmpty()) {
-      bindings.unbind(entity.id(), indicatorId);
+      bindings.unbind(entity.id(), indicatorId, CurrentUser.name());
     } else if (!bindings.bind(entity.id(), indicatorId, metricNamed(metric), CurrentUser.name())) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }

@@ -227,6 +227,13 @@ class PaymentPagesTest {
 
     assertThat(bindings.bindings(entityId)).containsExactlyEntriesOf(
         java.util.Map.of(delayIndicator, PaymentMetric.ANNUAL_DELAY));
+    assertThat(trail.of(entityId).get(0)).satisfies(e -> {
+      assertThat(e.action()).isEqualTo("INDICATORE_COLLEGATO");
+      assertThat(e.actor()).isEqualTo("ragioneria-collegamento");
+      assertThat(e.objectiveId()).isNotNull();
+      assertThat(e.beforeValue()).isEqualTo("inserito a mano");
+      assertThat(e.afterValue()).isEqualTo(PaymentMetric.ANNUAL_DELAY.label());
+    });
     assertThat(metrics.boundValue(entityId, delayIndicator, 2024))
         .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("20.19"));
     mvc.perform(get("/enti/pagine-collegamento/pagamenti").with(user(login("ragioneria-collegamento"))))
@@ -266,6 +273,10 @@ class PaymentPagesTest {
             .with(user(login("ragioneria-collegamento"))).with(csrf()))
         .andExpect(status().is3xxRedirection());
     assertThat(bindings.bindings(entityId)).isEmpty();
+    assertThat(trail.of(entityId).get(0)).satisfies(e -> {
+      assertThat(e.action()).isEqualTo("INDICATORE_SCOLLEGATO");
+      assertThat(e.afterValue()).isEqualTo("inserito a mano");
+    });
     assertThat(metrics.boundValue(entityId, delayIndicator, 2024)).isEmpty();
   }
 
