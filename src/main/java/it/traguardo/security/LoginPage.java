@@ -13,7 +13,13 @@ class LoginPage {
 
   @GetMapping("/login")
   String login(HttpSession session, Model model) {
-    model.addAttribute("locked", session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException);
+    Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    model.addAttribute("locked", failure instanceof Throwable thrown && isLockout(thrown));
     return "login";
+  }
+
+  /** A locked login: thrown by the provider, or by the user lookup for an unknown username (then wrapped). */
+  private static boolean isLockout(Throwable failure) {
+    return failure instanceof LockedException || failure.getCause() instanceof LockedException;
   }
 }

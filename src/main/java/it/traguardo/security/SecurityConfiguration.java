@@ -10,6 +10,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -86,12 +87,20 @@ class SecurityConfiguration {
     return http.build();
   }
 
+  /**
+   * Logins by username. An unknown username is throttled like a known one, so that the lockout message does not tell
+   * which usernames exist.
+   */
   @Bean
   UserDetailsService userDetailsService(Users users, LoginThrottle throttle) {
     return username ->
         users
             .byUsername(username)
             .map(account -> new TraguardoPrincipal(account, throttle.isLocked(username)))
-            .orElseThrow(() -> new UsernameNotFoundException("Utente sconosciuto"));
+            .orElseThrow(
+                () ->
+                    throttle.isLocked(username)
+                        ? new LockedException("Troppi tentativi non riusciti")
+                        : new UsernameNotFoundException("Utente sconosciuto"));
   }
 }

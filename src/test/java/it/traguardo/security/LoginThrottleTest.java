@@ -35,4 +35,17 @@ class LoginThrottleTest {
     assertThat(page).contains("Troppi tentativi non riusciti");
     mvc.perform(formLogin().user("vicino").password("la-password-giusta")).andExpect(authenticated());
   }
+
+  @Test
+  void anUnknownUsernameIsLockedTheSameWaySoTheMessageTellsNothing() throws Exception {
+    for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+      mvc.perform(formLogin().user("nessuno-con-questo-nome").password("sbagliata-" + i)).andExpect(unauthenticated());
+    }
+    MvcResult locked = mvc.perform(formLogin().user("nessuno-con-questo-nome").password("ancora")).andExpect(unauthenticated()).andReturn();
+    String page =
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/login?error")
+                .session((org.springframework.mock.web.MockHttpSession) locked.getRequest().getSession()))
+            .andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("Troppi tentativi non riusciti");
+  }
 }
