@@ -51,6 +51,9 @@ public class PaymentRegister {
     this.publisher = publisher;
   }
 
+  /** The advisory-lock class of the register's imports (the second key is the ente). */
+  private static final int IMPORT_LOCK = 0x54524750;
+
   /**
    * Reads every file and stores the result in one transaction.
    *
@@ -61,6 +64,8 @@ public class PaymentRegister {
       long entityId, List<UploadedFile> invoices, List<UploadedFile> events, List<UploadedFile> registers,
       String importedBy) throws PaymentInputException {
     ImportReading reading = ImportReading.of(invoices, events, registers);
+    // one import of an ente at a time: two replacing the same years at once would each keep their own instalments
+    jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(IMPORT_LOCK, Long.hashCode(entityId)).query(Object.class).single();
     Set<Integer> years = new TreeSet<>();
     reading.instalments.forEach(i -> years.add(i.receiptDate().getYear()));
     String[] fileNames =

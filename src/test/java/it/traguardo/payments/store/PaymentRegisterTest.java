@@ -145,4 +145,29 @@ class PaymentRegisterTest {
     // (27 × 1.234,56 + 30 × 800) / 2.034,56 = 28,18 once the year is over
     assertThat(metrics.annualDelay(entityId, 2024)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("28.18"));
   }
+
+  @Test
+  void twoImportsAtOnceReplaceEachOther() throws Exception {
+    long entityId = newEntity("registro-due-insieme");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<?>> imports = new java.util.ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        imports.add(pool.submit(() -> {
+          start.await();
+          return register.importFiles(entityId, List.of(), List.of(), PaymentFixtures.register(), "ragioniere");
+        }));
+      }
+      start.countDown();
+      for (java.util.concurrent.Future<?> done : imports) {
+        done.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    // the later import replaced the 2024 instalments of the earlier one: two, not four
+    assertThat(register.instalments(entityId)).hasSize(2);
+    assertThat(register.imports(entityId)).hasSize(2);
+  }
 }
