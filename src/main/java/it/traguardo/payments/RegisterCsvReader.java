@@ -6,9 +6,12 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Reads the invoice register that accounting software exports, one row per invoice or instalment:
@@ -40,9 +43,16 @@ public final class RegisterCsvReader {
   /** Rows read, and how many of them were credit notes. */
   public record Summary(long rows, long creditNotes) {}
 
-  /** True when a CSV header line names the register's required columns. */
+  /**
+   * True when a CSV header line names the register's required columns, each as a whole column name; extra columns
+   * are allowed ("tipo_documento" too), but not a column "tipo", which marks the events file.
+   */
   public static boolean isRegisterHeader(String headerLine) {
-    return REQUIRED_COLUMNS.stream().allMatch(headerLine::contains) && !headerLine.contains("tipo");
+    Set<String> columns =
+        Arrays.stream(headerLine.split("[;,]"))
+            .map(column -> column.strip().replace("\"", "").toLowerCase(Locale.ROOT))
+            .collect(Collectors.toSet());
+    return columns.containsAll(REQUIRED_COLUMNS) && !columns.contains("tipo");
   }
 
   public Summary read(Path file, Consumer<Instalment> sink) throws PaymentInputException {

@@ -87,4 +87,14 @@ class RegisterCsvReaderTest {
   private static ByteArrayInputStream input(String csv) {
     return new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void theRegisterHeaderIsRecognisedByWholeColumnNames() {
+    assertThat(RegisterCsvReader.isRegisterHeader(
+            "numero;fornitore;data_ricezione;data_scadenza;importo;iva_split_payment;data_pagamento;giorni_sospensione;tipo_documento"))
+        .isTrue();
+    assertThat(RegisterCsvReader.isRegisterHeader("\"numero\",\"fornitore\",\"data_ricezione\",\"importo\"")).isTrue();
+    assertThat(RegisterCsvReader.isRegisterHeader("tipo;partita_iva;numero;rata;data;data_fine;importo;motivo")).isFalse();
+    assertThat(RegisterCsvReader.isRegisterHeader("numero_fattura;fornitore;data_ricezione;importo")).isFalse();
+  }
 }
