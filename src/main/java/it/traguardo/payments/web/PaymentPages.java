@@ -180,11 +180,14 @@ class PaymentPages {
   /** The observation date of the annual delay indicator: 31 December unless the user asks for another. */
   private static LocalDate observation(int year, String asOf, Model model) {
     if (asOf != null && !asOf.isBlank()) {
-      try {
-        return LocalDate.parse(asOf.strip(), ITALIAN_DATE);
-      } catch (DateTimeParseException e) {
-        model.addAttribute("asOfProblem", "Data di osservazione non valida «" + asOf + "»: usare gg/mm/aaaa.");
+      for (DateTimeFormatter form : List.of(ITALIAN_DATE, DateTimeFormatter.ISO_LOCAL_DATE)) {
+        try {
+          return LocalDate.parse(asOf.strip(), form);
+        } catch (DateTimeParseException notThisForm) {
+          // people write 31/12/2024; a date copied from a CSV or JSON is 2024-12-31
+        }
       }
+      model.addAttribute("asOfProblem", "Data di osservazione non valida «" + asOf + "»: usare gg/mm/aaaa.");
     }
     return LocalDate.of(year, 12, 31);
   }

@@ -127,6 +127,12 @@ class PaymentPagesTest {
             containsString("registro.csv:3"),
             containsString("73.583,12"),
             matchesPattern("(?s).*id=\"valore\"><span>" + PaymentFixtures.ANNUAL_DELAY_2024 + "</span>.*"))));
+    // the same date written as in a CSV
+    mvc.perform(get("/enti/pagine-pagamenti/pagamenti/dettaglio")
+            .param("anno", "2024").param("indicatore", "ritardo").param("al", "2024-09-30")
+            .with(user(login("ragioneria-pagine"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("al 30/09/2024"), not(containsString("non valida")))));
   }
 
   @Test
