@@ -20,7 +20,7 @@ public final class DelayRules {
     if (instalment.isExcluded() || paid == null || paid.isBefore(from) || paid.isAfter(to)) {
       return null;
     }
-    return Contribution.of(instalment, paidDelay(instalment));
+    return Contribution.paid(instalment);
   }
 
   /**
@@ -46,15 +46,15 @@ public final class DelayRules {
     boolean paidByAsOf = paid != null && !paid.isAfter(asOf);
     if (due.getYear() == year) {
       if (paidByAsOf) {
-        return Contribution.of(instalment, paidDelay(instalment));
+        return Contribution.paid(instalment);
       }
       if (!due.isAfter(asOf)) {
-        return Contribution.of(instalment, asOf.toEpochDay() - due.toEpochDay());
+        return Contribution.open(instalment, asOf);
       }
       return null;
     }
     if (due.getYear() > year && paidByAsOf && paid.getYear() == year) {
-      return Contribution.of(instalment, paidDelay(instalment));
+      return Contribution.paid(instalment);
     }
     return null;
   }
@@ -69,9 +69,5 @@ public final class DelayRules {
   /** Overdue part of the residual debt at {@code date}: outstanding and due by then. */
   public static boolean isOverdue(Instalment instalment, LocalDate date) {
     return isOutstanding(instalment, date) && !instalment.dueDate().isAfter(date);
-  }
-
-  private static long paidDelay(Instalment instalment) {
-    return instalment.paidDate().toEpochDay() - instalment.dueDate().toEpochDay() - instalment.suspendedDays();
   }
 }

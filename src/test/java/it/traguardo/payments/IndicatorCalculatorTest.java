@@ -149,6 +149,16 @@ class IndicatorCalculatorTest {
     assertThat(q4).singleElement().satisfies(r -> assertThat(r.days()).isEqualTo(-31));
   }
 
+  @Test
+  void theDrillDownShowsSuspendedDaysOnlyWhereTheyAreTakenOff() {
+    Instalment contested = paid("S", "2024-01-01", "2024-02-01", "2024-03-02", "100.00", 10);
+    Instalment open = paid("U", "2024-01-01", "2024-11-30", null, "100.00", 5);
+    List<Contribution> rows = IndicatorCalculator.annualDelayContributions(List.of(contested, open), 2024, END_2024);
+    // paid: 30 days − 10 suspended = 20; still open on 31/12: 31 days, the suspension does not apply
+    assertThat(rows).extracting(Contribution::days, Contribution::suspendedDays)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(20L, 10L), org.assertj.core.groups.Tuple.tuple(31L, 0L));
+  }
+
   static Instalment paid(
       String number, String received, String due, String paidOn, String amount, int suspended) {
     return new Instalment(
