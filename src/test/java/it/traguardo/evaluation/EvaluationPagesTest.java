@@ -149,6 +149,26 @@ class EvaluationPagesTest {
   }
 
   @Test
+  void criterionWeightsShowTheirDecimals() throws Exception {
+    SampleEnte.Created ente = new SampleEnte(context).create("valutazione-criteri");
+    Smvp standard = Smvp.standard();
+    java.util.List<Smvp.Criterion> criteria = new java.util.ArrayList<>(standard.criteria());
+    Smvp.Criterion first = criteria.get(0);
+    Smvp.Criterion second = criteria.get(1);
+    criteria.set(0, new Smvp.Criterion(first.name(), first.description(), first.weight().subtract(new BigDecimal("7.5"))));
+    criteria.set(1, new Smvp.Criterion(second.name(), second.description(), second.weight().add(new BigDecimal("7.5"))));
+    Smvp smvp = new Smvp(standard.resultsWeight(), standard.behaviourWeight(), criteria, standard.scale(), standard.bands(), standard.budget());
+    assertThat(smvps.save(ente.entityId(), 2024, smvp, 0, "test")).isEqualTo(Outcome.SAVED);
+    String page =
+        mvc.perform(get("/enti/valutazione-criteri/piani/" + ente.planId() + "/valutazioni/" + ente.eqs().get(0))
+                .param("anno", "2024").with(user(as("valutazione-criteri-ndv"))))
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    String shown = first.weight().subtract(new BigDecimal("7.5")).stripTrailingZeros().toPlainString().replace('.', ',');
+    assertThat(shown).contains(",5");
+    assertThat(page).contains(first.name() + " (peso " + shown + ")");
+  }
+
+  @Test
   void anEqsPageWeighsScoresAndAcknowledges() throws Exception {
     SampleEnte sample = new SampleEnte(context);
     SampleEnte.Created ente = sample.create("valutazione-pagine");
