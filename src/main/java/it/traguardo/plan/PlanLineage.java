@@ -16,4 +16,11 @@ public record PlanLineage(Optional<PlanSummary> source, List<PlanSummary> succes
   public boolean isEmpty() {
     return source.isEmpty() && successors.isEmpty();
   }
+
+  /** The linked plans a reader may open: drafts only for the ente's members. */
+  public PlanLineage visibleTo(boolean member) {
+    return new PlanLineage(
+        source.filter(plan -> member || plan.state().isPublic()),
+        successors.stream().filter(plan -> member || plan.state().isPublic()).toList());
+  }
 }

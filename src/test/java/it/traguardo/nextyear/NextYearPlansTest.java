@@ -150,6 +150,13 @@ class NextYearPlansTest {
     // the draft is not public: a visitor sees no link to it
     String publicPage = mvc.perform(get("/enti/prova-anno-pagine/piani/{id}", source)).andReturn().getResponse().getContentAsString();
     assertThat(publicPage).doesNotContain("Piano dell'anno successivo").doesNotContain("Piani collegati");
+    // the history pages link the two plans as well, the draft still only for members
+    assertThat(mvc.perform(get("/enti/prova-anno-pagine/piani/{id}/storia", source).with(admin)).andReturn().getResponse().getContentAsString())
+        .contains("Piani collegati").contains("Piano dell'anno successivo").contains("PIAO 2025–2027");
+    assertThat(mvc.perform(get("/enti/prova-anno-pagine/piani/{id}/storia", draft.id()).with(admin)).andReturn().getResponse().getContentAsString())
+        .contains("Creato dal piano").contains("PIAO 2024–2026").doesNotContain("elementi da rivedere");
+    assertThat(mvc.perform(get("/enti/prova-anno-pagine/piani/{id}/storia", source)).andReturn().getResponse().getContentAsString())
+        .doesNotContain("Piani collegati");
 
     // a second request for the same period is refused with a clear message, and nothing more is created
     mvc.perform(post("/enti/prova-anno-pagine/piani/{id}/anno-successivo", source).with(admin).with(csrf()))

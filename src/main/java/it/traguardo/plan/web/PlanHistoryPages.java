@@ -68,6 +68,7 @@ class PlanHistoryPages {
     model.addAttribute("stored", stored);
     model.addAttribute("summary", stored.summary());
     model.addAttribute("events", lifecycle.events(entity.id(), planId));
+    model.addAttribute("lineage", plans.lineage(entity.id(), planId).visibleTo(member));
     model.addAttribute("versions", frozen);
     model.addAttribute("from", older);
     model.addAttribute("to", newer);

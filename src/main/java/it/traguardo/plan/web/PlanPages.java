@@ -102,12 +102,7 @@ class PlanPages {
     boolean segretario = CurrentUser.get().map(u -> u.has(entity.id(), Role.SEGRETARIO)).orElse(false);
     model.addAttribute("canAdopt", plan.summary().state() == PlanState.BOZZA && segretario);
     model.addAttribute("canEdit", segretario);
-    PlanLineage lineage = plans.lineage(entity.id(), planId);
-    model.addAttribute(
-        "lineage",
-        new PlanLineage(
-            lineage.source().filter(p -> visible(entity, p)),
-            lineage.successors().stream().filter(p -> visible(entity, p)).toList()));
+    model.addAttribute("lineage", plans.lineage(entity.id(), planId).visibleTo(isMember(entity)));
     // next year's plan is rolled forward from a plan past BOZZA, once per period
     model.addAttribute("canRollForward", plan.summary().state().isPublic() && segretario);
     model.addAttribute(
