@@ -111,12 +111,10 @@ public class Actuals implements ActualValuesSource {
       long entityId, long indicatorId, int year, Checkpoint checkpoint, String value, String note, String user,
       int expectedVersion) {
     IndicatorState indicator = indicator(entityId, indicatorId).orElseThrow(() -> new IllegalArgumentException("indicator " + indicatorId));
-    if (isFrozen(entityId, indicator.planId(), year)) {
-      return new Outcome.Frozen(frozenMessage(year));
-    }
     Optional<String> problem = problem(entityId, indicator, year, value, note);
     if (problem.isPresent()) {
-      return new Outcome.Invalid(problem.get());
+      // only a refused value asks again which rule refused it: the happy path reads the freeze once
+      return isFrozen(entityId, indicator.planId(), year) ? new Outcome.Frozen(problem.get()) : new Outcome.Invalid(problem.get());
     }
     int bumped =
         jdbc.sql("update indicator set version = version + 1 where entity_id = ? and id = ? and version = ?")
