@@ -20,12 +20,10 @@ import it.traguardo.support.Seed;
 import it.traguardo.support.TraguardoIntegrationTest;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -79,7 +77,7 @@ class DashboardBrowserTest {
     browser.findElement(By.cssSelector("button[type=submit]")).click();
 
     // the first screen of the segretario: the ente's dashboard, with both charts drawn from their tables
-    heading(h -> h.startsWith("Cruscotto dell'ente"));
+    Browser.awaitText(browser, By.tagName("h1"), h -> h.startsWith("Cruscotto dell'ente"));
     assertThat(browser.getCurrentUrl()).endsWith("/enti/" + CODE + "/cruscotto");
     new Select(browser.findElement(By.id("anno"))).selectByValue("2024");
     click(browser.findElement(By.cssSelector("form[aria-label='Filtri del cruscotto'] button[type=submit]")));
@@ -98,16 +96,16 @@ class DashboardBrowserTest {
 
     // from a service's dashboard to the plan
     click(browser.findElement(By.linkText("Servizio 2 – Edilizia Privata, Urbanistica, Sue")));
-    heading(h -> h.startsWith("Cruscotto del servizio"));
+    Browser.awaitText(browser, By.tagName("h1"), h -> h.startsWith("Cruscotto del servizio"));
     wait.until(d -> d.findElement(By.id("grafico-ripartizione")).getAttribute("data-chart-drawn") != null);
     Browser.assertAccessible(browser);
     click(browser.findElement(By.linkText("PIAO 2024–2026")));
-    heading(h -> h.equals("Comune di Prova"));
+    Browser.awaitText(browser, By.tagName("h1"), h -> h.equals("Comune di Prova"));
     Browser.assertAccessible(browser);
 
     // next year's plan: one action, then the draft's review list
     click(browser.findElement(By.xpath("//button[normalize-space()='Crea il piano 2025–2027']")));
-    heading(h -> h.equals("Da rivedere nel piano 2025–2027"));
+    Browser.awaitText(browser, By.tagName("h1"), h -> h.equals("Da rivedere nel piano 2025–2027"));
     assertThat(browser.findElement(By.cssSelector(".alert-success")).getText())
         .isEqualTo("Creata la bozza del piano 2025–2027: 69 elementi da rivedere prima dell'adozione.");
     assertThat(browser.findElement(By.id("elenco-revisione")).getText())
@@ -123,15 +121,6 @@ class DashboardBrowserTest {
     Browser.assertAccessible(browser);
   }
 
-  /**
-   * Waits for the page a click loads to have the heading: until the browser swaps the pages the old heading is still
-   * there, and reading it then fails as stale or gives the old text.
-   */
-  private void heading(Predicate<String> expected) {
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> expected.test(d.findElement(By.tagName("h1")).getText()));
-  }
 
   /** Scroll the element to the middle of the window at once (the theme scrolls smoothly), then click it. */
   private void click(WebElement element) {

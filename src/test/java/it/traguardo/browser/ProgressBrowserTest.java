@@ -65,7 +65,7 @@ class ProgressBrowserTest {
     // the value: 3 reported problems against a target of "< 5"
     browser.findElement(By.id("valore-" + criticita)).sendKeys("3");
     click(browser, browser.findElement(By.id("valore-" + criticita)).findElement(By.xpath("ancestor::form//button")));
-    assertSuccess(browser, "Valore salvato per «Criticità segnalate/riscontrate nella manutenzione del verde». Grado di raggiungimento 2024: 100,00 %, raggiunto.");
+    Browser.awaitText(browser, By.cssSelector(".alert-success"), "Valore salvato per «Criticità segnalate/riscontrate nella manutenzione del verde». Grado di raggiungimento 2024: 100,00 %, raggiunto."::equals);
     WebElement grade = browser.findElement(By.id("grado-" + criticita));
     assertThat(grade.getText()).contains("100,00 %").contains("Raggiunto");
     assertThat(grade.findElement(By.cssSelector(".badge")).getAttribute("class")).contains("status-raggiunto");
@@ -78,12 +78,12 @@ class ProgressBrowserTest {
     new Select(browser.findElement(By.id("punto-documenti-" + criticita))).selectByValue("final");
     // the page's size check may redraw the form once the file is chosen: find the button again if it went stale
     new WebDriverWait(browser, Duration.ofSeconds(10))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(StaleElementReferenceException.class)
         .until(driver -> {
           click(browser, browser.findElement(By.id("documenti-" + criticita)).findElement(By.xpath("ancestor::form//button")));
           return true;
         });
-    assertSuccess(browser, "Allegato un documento a «Criticità segnalate/riscontrate nella manutenzione del verde».");
+    Browser.awaitText(browser, By.cssSelector(".alert-success"), "Allegato un documento a «Criticità segnalate/riscontrate nella manutenzione del verde»."::equals);
     assertThat(browser.findElement(By.linkText("registro segnalazioni.pdf")).getAttribute("href")).contains("/valori/evidenze/");
     Browser.assertAccessible(browser);
 
@@ -93,7 +93,7 @@ class ProgressBrowserTest {
     browser.findElement(By.id("inizio-fase-" + phase)).sendKeys("15/01/2024");
     browser.findElement(By.id("fine-fase-" + phase)).sendKeys("30/09/2024");
     click(browser, browser.findElement(By.id("stato-fase-" + phase)).findElement(By.xpath("ancestor::form//button")));
-    assertSuccess(browser, "Stato della fase 1 salvato.");
+    Browser.awaitText(browser, By.cssSelector(".alert-success"), "Stato della fase 1 salvato."::equals);
     Browser.assertAccessible(browser);
 
     // the objective page shows the status of the indicator and of the phase, as text
@@ -164,13 +164,4 @@ class ProgressBrowserTest {
     element.click();
   }
 
-  /**
-   * Waits for the page the last click loads to show {@code message}: the previous page's own message stays in the
-   * DOM until the browser swaps the pages, and reading it then fails as stale.
-   */
-  private static void assertSuccess(ChromeDriver browser, String message) {
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .ignoring(StaleElementReferenceException.class)
-        .until(driver -> driver.findElement(By.cssSelector(".alert-success")).getText().equals(message));
-  }
 }

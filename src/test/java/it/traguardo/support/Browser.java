@@ -9,10 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven by Selenium, offline: the driver path is explicit so Selenium Manager never downloads
@@ -43,6 +47,16 @@ public final class Browser {
   }
 
   /** axe-core on the current page against WCAG 2.1 A and AA: no serious or critical violation. */
+  /**
+   * Waits until the element shows the expected text, on the page the last click loads: until the browser swaps the
+   * pages the old element is still there, and reading it then fails as stale or gives the old text.
+   */
+  public static void awaitText(ChromeDriver driver, By element, Predicate<String> expected) {
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> expected.test(d.findElement(element).getText()));
+  }
+
   public static void assertAccessible(ChromeDriver driver) {
     Results results =
         new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
